@@ -1,0 +1,110 @@
+package fr.okrsante.plan;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Stay at or above a floor, at or below a ceiling, or within a band: "taux de satisfaction
+ * supérieur à 85 %", "taux d'occupation entre 85 et 95 %". The limits themselves are met.
+ *
+ * <p>Progress is the share of the elapsed period during which the latest value was in the band,
+ * each check-in's value holding until the next one — not a pass/fail flag. See
+ * {@code fr.okrsante.progress} for the day-count convention.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract non-sealed class Guardrail implements Metric {
+
+  Guardrail() {}
+
+  /**
+   * Returns the floor, inclusive.
+   *
+   * @return the lowest value that is met, if any
+   */
+  public abstract Optional<BigDecimal> getLow();
+
+  /**
+   * Returns the ceiling, inclusive.
+   *
+   * @return the highest value that is met, if any
+   */
+  public abstract Optional<BigDecimal> getHigh();
+
+  /**
+   * Obtains "stay at or above {@code low}".
+   *
+   * @param low the floor, inclusive
+   * @return the metric
+   */
+  public static Guardrail atOrAbove(BigDecimal low) {
+    return builder().low(low).build();
+  }
+
+  /**
+   * Obtains "stay at or below {@code high}".
+   *
+   * @param high the ceiling, inclusive
+   * @return the metric
+   */
+  public static Guardrail atOrBelow(BigDecimal high) {
+    return builder().high(high).build();
+  }
+
+  /**
+   * Obtains "stay between {@code low} and {@code high}", both inclusive.
+   *
+   * @param low the floor
+   * @param high the ceiling
+   * @return the metric
+   * @throws InvalidPlanException if {@code low > high}
+   */
+  public static Guardrail within(BigDecimal low, BigDecimal high) {
+    return builder().low(low).high(high).build();
+  }
+
+  /**
+   * Tells whether a value is in the band; the limits are in it.
+   *
+   * @param value the value
+   * @return true if {@code low <= value <= high} for the limits that are set
+   */
+  public boolean isMet(BigDecimal value) {
+    return getLow().map(l -> value.compareTo(l) >= 0).orElse(true)
+        && getHigh().map(h -> value.compareTo(h) <= 0).orElse(true);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Problems problems = new Problems();
+    validate(problems, "metric");
+    problems.throwIfAny();
+  }
+
+  void validate(Problems problems, String path) {
+    if (getLow().isEmpty() && getHigh().isEmpty()) {
+      problems.add(path, "a guardrail needs a floor (low), a ceiling (high) or both");
+    }
+    if (getLow().isPresent() && getHigh().isPresent() && getLow().get().compareTo(getHigh().get()) > 0) {
+      problems.add(path + ".low", "the range is empty: low " + Problems.plain(getLow().get())
+          + " is above high " + Problems.plain(getHigh().get()));
+    }
+  }
+
+  /** Builds {@link Guardrail} metrics. */
+  public static final class Builder extends ImmutableGuardrail.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

@@ -1,0 +1,215 @@
+package fr.okrsante.plan;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A measurable result that tells whether an objective is met: "Former 90 % du personnel aux
+ * procédures de gestion des risques".
+ *
+ * <p>A key result has a {@link Metric} (how progress is computed), a unit of measure, start and
+ * due dates (the objective's cycle by default), a weight among the objective's contributions, and
+ * an append-only history of {@link CheckIn}s. Its id is unique in the whole plan.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class KeyResult {
+
+  KeyResult() {}
+
+  /**
+   * Returns the id, unique among all key results of the plan.
+   *
+   * @return the id
+   */
+  @NotBlank
+  @Pattern(regexp = Plan.ID_PATTERN)
+  public abstract String getId();
+
+  /**
+   * Returns the title.
+   *
+   * @return the title
+   */
+  @NotBlank
+  public abstract String getTitle();
+
+  /**
+   * Returns how progress is measured.
+   *
+   * @return the metric
+   */
+  public abstract Metric getMetric();
+
+  /**
+   * Returns the unit of measure.
+   *
+   * @return the unit; {@link MeasureUnit#PERCENT} for rates, {@link MeasureUnit#COUNT} otherwise, by default
+   */
+  @Value.Default
+  public MeasureUnit getUnit() {
+    return getMetric() instanceof Rate ? MeasureUnit.PERCENT : MeasureUnit.COUNT;
+  }
+
+  /**
+   * Returns the label of a unit that is not one of {@link MeasureUnit}'s, e.g. "ateliers".
+   *
+   * @return the unit label
+   */
+  public abstract Optional<String> getUnitLabel();
+
+  /**
+   * Returns the first day of the key result, if it differs from its cycle's.
+   *
+   * @return the start date
+   */
+  public abstract Optional<LocalDate> getStartDate();
+
+  /**
+   * Returns the due date, if it differs from its cycle's end.
+   *
+   * @return the due date, inclusive
+   */
+  public abstract Optional<LocalDate> getDueDate();
+
+  /**
+   * Returns the weight among the objective's contributions.
+   *
+   * @return a finite weight ≥ 0, 1 by default
+   */
+  @DecimalMin("0")
+  @Value.Default
+  public double getWeight() {
+    return 1.0;
+  }
+
+  /**
+   * Returns the check-ins, in the order they were added.
+   *
+   * @return the check-ins
+   */
+  public abstract List<CheckIn> getCheckIns();
+
+  /**
+   * Returns the id of the indicator definition this key result follows, if any (e.g. an IQSS code).
+   *
+   * @return the indicator id
+   */
+  public abstract Optional<String> getIndicatorId();
+
+  /**
+   * Returns how often a check-in is expected; a key result whose latest check-in is older is stale.
+   *
+   * @return the cadence, e.g. one month
+   */
+  public abstract Optional<Period> getCadence();
+
+  /**
+   * Returns a phased curve of expected progress; empty for a linear pace from start to due date.
+   *
+   * @return the waypoints, in date order
+   */
+  public abstract List<Waypoint> getWaypoints();
+
+  /**
+   * Returns a status set by an owner in place of the computed one.
+   *
+   * @return the override
+   */
+  public abstract Optional<StatusOverride> getStatusOverride();
+
+  /**
+   * Returns a copy with one more check-in. This instance is unchanged.
+   *
+   * @param checkIn the check-in to append
+   * @return the new key result
+   * @throws InvalidPlanException if the check-in does not fit the metric
+   */
+  public KeyResult withCheckIn(CheckIn checkIn) {
+    return ((ImmutableKeyResult) ImmutableKeyResult.copyOf(this)).withCheckIns(append(getCheckIns(), checkIn));
+  }
+
+  private static List<CheckIn> append(List<CheckIn> list, CheckIn item) {
+    List<CheckIn> copy = new ArrayList<>(list.size() + 1);
+    copy.addAll(list);
+    copy.add(item);
+    return copy;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Problems problems = new Problems();
+    validate(problems, "keyResults[" + getId() + "]");
+    problems.throwIfAny();
+  }
+
+  void validate(Problems problems, String path) {
+    problems.id(path + ".id", getId());
+    problems.text(path + ".title", getTitle());
+    problems.weight(path + ".weight", getWeight());
+    if (getStartDate().isPresent() && getDueDate().isPresent() && getDueDate().get().isBefore(getStartDate().get())) {
+      problems.add(path + ".dueDate", "is " + getDueDate().get() + ", before the start date " + getStartDate().get());
+    }
+    getUnitLabel().ifPresent(label -> problems.text(path + ".unitLabel", label));
+    if (getUnit() == MeasureUnit.OTHER && getUnitLabel().isEmpty()) {
+      problems.add(path + ".unitLabel", "is missing: a key result in unit OTHER names its unit");
+    }
+    getIndicatorId().ifPresent(id -> problems.id(path + ".indicatorId", id));
+    getCadence().ifPresent(cadence -> {
+      if (cadence.isNegative() || cadence.isZero()) {
+        problems.add(path + ".cadence", "is " + cadence + ": a cadence must be positive, e.g. P1M");
+      }
+    });
+    LocalDate previous = null;
+    for (Waypoint waypoint : getWaypoints()) {
+      if (previous != null && !waypoint.getDate().isAfter(previous)) {
+        problems.add(path + ".waypoints[" + waypoint.getDate() + "]", "waypoints must be in strictly increasing date order");
+      }
+      previous = waypoint.getDate();
+    }
+    Metric metric = getMetric();
+    for (CheckIn checkIn : getCheckIns()) {
+      String at = path + ".checkIns[" + checkIn.getObservedOn() + "]";
+      if (metric instanceof Rate && !checkIn.isRate()) {
+        problems.add(at, "a rate key result needs the numerator and denominator of every check-in");
+      }
+      if (metric instanceof Milestone milestone) {
+        if (milestone.isFromInitiatives()) {
+          problems.add(at, "this milestone takes its progress from its initiatives: it has no check-ins");
+        } else if (checkIn.getValue().compareTo(BigDecimal.ZERO) != 0 && checkIn.getValue().compareTo(BigDecimal.ONE) != 0) {
+          problems.add(at + ".value", "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
+        }
+      }
+      if (metric instanceof ComputedMetric) {
+        problems.add(at, "a computed key result takes its value from its sources: it has no check-ins");
+      }
+      if (metric instanceof MoveToTarget move && move.isFromInitiatives()) {
+        problems.add(at, "this key result counts its done initiatives: it has no check-ins");
+      }
+    }
+  }
+
+  /** Builds {@link KeyResult}s. */
+  public static final class Builder extends ImmutableKeyResult.Builder {
+    /** Creates an empty builder. */
+    public Builder() {}
+  }
+}

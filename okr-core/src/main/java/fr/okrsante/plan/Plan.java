@@ -1,0 +1,956 @@
+package fr.okrsante.plan;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The aggregate an integrator loads, evaluates and saves: org units, cycles, objectives (with
+ * their key results and check-ins), initiatives and alignment links.
+ *
+ * <p>A plan is always valid. {@link #builder()} checks the whole plan and reports every problem at
+ * once in an {@link InvalidPlanException}, each with its path
+ * ({@code objectives[obj-7].keyResults[kr-2].metric.target: equals the baseline 240}); a plan that
+ * fails to build leaves nothing behind. Updates ({@link #withCheckIn(String, CheckIn)},
+ * {@link #withObjective(Objective)}, …) return a new plan and leave this one untouched.
+ *
+ * <p>Contents are kept in a canonical order — units, cycles, objectives and initiatives by id,
+ * links by child then parent id — so two plans built from the same items in any order are equal.
+ * {@link #withCheckIn(String, CheckIn)} copies neither the objective list nor the indexes: on a
+ * national plan of 120,000 objectives it copies one key result, one objective and about a
+ * thousand references.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Plan {
+
+  /**
+   * The form of every id in a plan: a letter or digit, then letters, digits, '.', '_', ':' or '-';
+   * 1 to 100 characters.
+   */
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Plan.class);
+  private static final int MAX_CYCLES_REPORTED = 50;
+
+  private final String title;
+  private final List<OrgUnit> units;
+  private final List<Cycle> cycles;
+  private final ChunkedList<Objective> objectives;
+  private final List<Initiative> initiatives;
+  private final List<AlignmentLink> links;
+  private final Index index;
+
+  /** Lookups shared, unchanged, by every plan derived through check-ins. */
+  private static final class Index {
+    final Map<String, OrgUnit> units;
+    final Map<String, Cycle> cycles;
+    final Map<String, Integer> objectives;
+    /** Key result id → objective position × 2^32 + key result position. */
+    final Map<String, Long> keyResults;
+    final Map<String, Initiative> initiatives;
+    final Map<String, List<Initiative>> initiativesByKeyResult;
+    final AlignmentGraph graph;
+
+    Index(Map<String, OrgUnit> units, Map<String, Cycle> cycles, Map<String, Integer> objectives,
+        Map<String, Long> keyResults, Map<String, Initiative> initiatives,
+        Map<String, List<Initiative>> initiativesByKeyResult, AlignmentGraph graph) {
+      this.units = units;
+      this.cycles = cycles;
+      this.objectives = objectives;
+      this.keyResults = keyResults;
+      this.initiatives = initiatives;
+      this.initiativesByKeyResult = initiativesByKeyResult;
+      this.graph = graph;
+    }
+  }
+
+  private Plan(String title, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
+      List<Initiative> initiatives, List<AlignmentLink> links, Index index) {
+    this.title = title;
+    this.units = units;
+    this.cycles = cycles;
+    this.objectives = objectives;
+    this.initiatives = initiatives;
+    this.links = links;
+    this.index = index;
+  }
+
+  /**
+   * Returns a builder for a new plan.
+   *
+   * @return a new, empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder holding this plan's contents, to derive a changed plan.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder().title(title);
+    builder.units.addAll(units);
+    builder.cycles.addAll(cycles);
+    builder.objectives.addAll(objectives);
+    builder.initiatives.addAll(initiatives);
+    builder.links.addAll(links);
+    return builder;
+  }
+
+  // ---------------------------------------------------------------- contents
+
+  /**
+   * Returns the plan's title.
+   *
+   * @return the title; empty text when none
+   */
+  public String getTitle() {
+    return title;
+  }
+
+  /**
+   * Returns the org units, by id.
+   *
+   * @return the units, unmodifiable
+   */
+  public List<OrgUnit> getUnits() {
+    return units;
+  }
+
+  /**
+   * Returns the cycles, by id.
+   *
+   * @return the cycles, unmodifiable
+   */
+  public List<Cycle> getCycles() {
+    return cycles;
+  }
+
+  /**
+   * Returns the objectives, by id.
+   *
+   * @return the objectives, unmodifiable
+   */
+  public List<Objective> getObjectives() {
+    return Collections.unmodifiableList(objectives);
+  }
+
+  /**
+   * Returns the initiatives, by id.
+   *
+   * @return the initiatives, unmodifiable
+   */
+  public List<Initiative> getInitiatives() {
+    return initiatives;
+  }
+
+  /**
+   * Returns the alignment links, by child id then parent id.
+   *
+   * @return the links, unmodifiable
+   */
+  public List<AlignmentLink> getLinks() {
+    return links;
+  }
+
+  /**
+   * Returns the alignment graph: parents, children, ancestors, descendants, roots, leaves,
+   * orphans, topological order and paths.
+   *
+   * @return the graph; the same instance for every plan derived from this one by check-ins only
+   */
+  public AlignmentGraph alignment() {
+    return index.graph;
+  }
+
+  // ---------------------------------------------------------------- lookups
+
+  /**
+   * Returns a unit by id.
+   *
+   * @param unitId the unit id
+   * @return the unit, if the plan has it
+   */
+  public Optional<OrgUnit> unit(String unitId) {
+    return Optional.ofNullable(index.units.get(unitId));
+  }
+
+  /**
+   * Returns a cycle by id.
+   *
+   * @param cycleId the cycle id
+   * @return the cycle, if the plan has it
+   */
+  public Optional<Cycle> cycle(String cycleId) {
+    return Optional.ofNullable(index.cycles.get(cycleId));
+  }
+
+  /**
+   * Returns an objective by id.
+   *
+   * @param objectiveId the objective id
+   * @return the objective, if the plan has it
+   */
+  public Optional<Objective> objective(String objectiveId) {
+    Integer position = index.objectives.get(objectiveId);
+    return position == null ? Optional.empty() : Optional.of(objectives.get(position));
+  }
+
+  /**
+   * Returns a key result by id.
+   *
+   * @param keyResultId the key result id
+   * @return the key result, if the plan has it
+   */
+  public Optional<KeyResult> keyResult(String keyResultId) {
+    Long location = index.keyResults.get(keyResultId);
+    if (location == null) {
+      return Optional.empty();
+    }
+    return Optional.of(objectives.get((int) (location >>> 32)).getKeyResults().get((int) (long) location));
+  }
+
+  /**
+   * Returns the objective a key result belongs to.
+   *
+   * @param keyResultId the key result id
+   * @return the objective, if the plan has the key result
+   */
+  public Optional<Objective> objectiveOf(String keyResultId) {
+    Long location = index.keyResults.get(keyResultId);
+    return location == null ? Optional.empty() : Optional.of(objectives.get((int) (location >>> 32)));
+  }
+
+  /**
+   * Returns an initiative by id.
+   *
+   * @param initiativeId the initiative id
+   * @return the initiative, if the plan has it
+   */
+  public Optional<Initiative> initiative(String initiativeId) {
+    return Optional.ofNullable(index.initiatives.get(initiativeId));
+  }
+
+  /**
+   * Returns the initiatives that support a key result.
+   *
+   * @param keyResultId the key result id
+   * @return the initiatives, by id; empty if none (or no such key result)
+   */
+  public List<Initiative> initiativesOf(String keyResultId) {
+    return index.initiativesByKeyResult.getOrDefault(keyResultId, List.of());
+  }
+
+  /**
+   * Returns a unit's ancestors, nearest first.
+   *
+   * @param unitId the unit id
+   * @return the ids of the units above it, from its parent up to the root of its tree
+   * @throws UnknownIdException if the plan has no such unit
+   */
+  public List<String> unitAncestors(String unitId) {
+    OrgUnit unit = index.units.get(unitId);
+    if (unit == null) {
+      throw new UnknownIdException("unit", unitId);
+    }
+    List<String> result = new ArrayList<>();
+    Optional<String> parent = unit.getParentId();
+    while (parent.isPresent()) {
+      result.add(parent.get());
+      parent = index.units.get(parent.get()).getParentId();
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Tells which codes of a framework the objectives reference, and which codes of a given list no
+   * objective covers: "which HAS criteria does no objective cover?".
+   *
+   * @param scheme the framework
+   * @param codes the codes that should be covered; may be empty
+   * @return the coverage
+   */
+  public FrameworkCoverage frameworkCoverage(FrameworkScheme scheme, Collection<String> codes) {
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(codes, "codes");
+    TreeMap<String, List<String>> byCode = new TreeMap<>();
+    for (Objective objective : objectives) {
+      for (FrameworkRef ref : objective.getFrameworkRefs()) {
+        if (ref.getScheme() == scheme) {
+          List<String> ids = byCode.computeIfAbsent(ref.getCode(), c -> new ArrayList<>());
+          if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(objective.getId())) {
+            ids.add(objective.getId());
+          }
+        }
+      }
+    }
+    byCode.replaceAll((code, ids) -> List.copyOf(ids));
+    TreeSet<String> uncovered = new TreeSet<>();
+    for (String code : codes) {
+      if (!byCode.containsKey(code)) {
+        uncovered.add(code);
+      }
+    }
+    return new FrameworkCoverage(scheme, byCode, uncovered);
+  }
+
+  // ---------------------------------------------------------------- updates
+
+  /**
+   * Returns a plan with one more check-in on a key result. This plan is unchanged.
+   *
+   * <p>Costs one key result, one objective and one chunk of the objective list; the indexes and
+   * the alignment graph are shared with this plan.
+   *
+   * @param keyResultId the key result id
+   * @param checkIn the check-in to append
+   * @return the new plan
+   * @throws UnknownIdException if the plan has no such key result
+   * @throws InvalidPlanException if the check-in does not fit the key result's metric
+   */
+  public Plan withCheckIn(String keyResultId, CheckIn checkIn) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    Objects.requireNonNull(checkIn, "checkIn");
+    Long location = index.keyResults.get(keyResultId);
+    if (location == null) {
+      throw new UnknownIdException("key result", keyResultId);
+    }
+    int objectivePosition = (int) (location >>> 32);
+    int keyResultPosition = (int) (long) location;
+    Objective objective = objectives.get(objectivePosition);
+    KeyResult updated;
+    try {
+      updated = objective.getKeyResults().get(keyResultPosition).withCheckIn(checkIn);
+    } catch (InvalidPlanException e) {
+      throw prefixed(e, "objectives[" + objective.getId() + "].");
+    }
+    Objective changed = objective.withKeyResultAt(keyResultPosition, updated);
+    LOG.debug("check-in added to a key result of objective position {}", objectivePosition);
+    return new Plan(title, units, cycles, objectives.with(objectivePosition, changed), initiatives, links, index);
+  }
+
+  private static InvalidPlanException prefixed(InvalidPlanException e, String prefix) {
+    List<PlanProblem> problems = new ArrayList<>();
+    for (PlanProblem problem : e.getProblems()) {
+      problems.add(PlanProblem.of(prefix + problem.getPath(), problem.getMessage()));
+    }
+    return new InvalidPlanException(problems);
+  }
+
+  /**
+   * Returns a plan with an objective added, or replacing the objective with the same id. This
+   * plan is unchanged.
+   *
+   * @param objective the objective
+   * @return the new plan
+   * @throws InvalidPlanException if the new plan would be invalid (every problem listed)
+   */
+  public Plan withObjective(Objective objective) {
+    Objects.requireNonNull(objective, "objective");
+    Builder builder = toBuilder();
+    builder.objectives.removeIf(o -> o.getId().equals(objective.getId()));
+    builder.objectives.add(objective);
+    return builder.build();
+  }
+
+  /**
+   * Returns a plan without an objective and without the links that touch it. This plan is
+   * unchanged.
+   *
+   * @param objectiveId the objective id
+   * @return the new plan
+   * @throws UnknownIdException if the plan has no such objective
+   * @throws InvalidPlanException if something else still refers to its key results (an initiative,
+   *     a computed key result)
+   */
+  public Plan withoutObjective(String objectiveId) {
+    if (!index.objectives.containsKey(objectiveId)) {
+      throw new UnknownIdException("objective", objectiveId);
+    }
+    Builder builder = toBuilder();
+    builder.objectives.removeIf(o -> o.getId().equals(objectiveId));
+    builder.links.removeIf(l -> l.getChildId().equals(objectiveId) || l.getParentId().equals(objectiveId));
+    return builder.build();
+  }
+
+  /**
+   * Returns a plan with one more alignment link. This plan is unchanged.
+   *
+   * @param link the link
+   * @return the new plan
+   * @throws InvalidPlanException if an end is unknown, the link already exists or it closes a cycle
+   */
+  public Plan withLink(AlignmentLink link) {
+    Objects.requireNonNull(link, "link");
+    return toBuilder().addLink(link).build();
+  }
+
+  /**
+   * Returns a plan without the link from a child to a parent. This plan is unchanged.
+   *
+   * @param childId the child objective id
+   * @param parentId the parent objective id
+   * @return the new plan
+   * @throws UnknownIdException if there is no such link
+   */
+  public Plan withoutLink(String childId, String parentId) {
+    Builder builder = toBuilder();
+    if (!builder.links.removeIf(l -> l.getChildId().equals(childId) && l.getParentId().equals(parentId))) {
+      throw new UnknownIdException("link", childId + "→" + parentId);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Returns a plan with an initiative added, or replacing the one with the same id. This plan is
+   * unchanged.
+   *
+   * @param initiative the initiative
+   * @return the new plan
+   * @throws InvalidPlanException if it supports unknown key results
+   */
+  public Plan withInitiative(Initiative initiative) {
+    Objects.requireNonNull(initiative, "initiative");
+    Builder builder = toBuilder();
+    builder.initiatives.removeIf(i -> i.getId().equals(initiative.getId()));
+    builder.initiatives.add(initiative);
+    return builder.build();
+  }
+
+  /**
+   * Returns a plan with a unit added, or replacing the one with the same id. This plan is
+   * unchanged.
+   *
+   * @param unit the unit
+   * @return the new plan
+   * @throws InvalidPlanException if its parent is unknown or it closes a loop of units
+   */
+  public Plan withUnit(OrgUnit unit) {
+    Objects.requireNonNull(unit, "unit");
+    Builder builder = toBuilder();
+    builder.units.removeIf(u -> u.getId().equals(unit.getId()));
+    builder.units.add(unit);
+    return builder.build();
+  }
+
+  /**
+   * Returns a plan with a cycle added, or replacing the one with the same id. This plan is
+   * unchanged.
+   *
+   * @param cycle the cycle
+   * @return the new plan
+   * @throws InvalidPlanException if the new plan would be invalid
+   */
+  public Plan withCycle(Cycle cycle) {
+    Objects.requireNonNull(cycle, "cycle");
+    Builder builder = toBuilder();
+    builder.cycles.removeIf(c -> c.getId().equals(cycle.getId()));
+    builder.cycles.add(cycle);
+    return builder.build();
+  }
+
+  // ---------------------------------------------------------------- object
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof Plan other
+        && title.equals(other.title)
+        && units.equals(other.units)
+        && cycles.equals(other.cycles)
+        && objectives.equals(other.objectives)
+        && initiatives.equals(other.initiatives)
+        && links.equals(other.links);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, units, cycles, objectives, initiatives, links);
+  }
+
+  /**
+   * Returns a one-line summary (counts only: a plan's contents may be restricted).
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "Plan[" + units.size() + " units, " + cycles.size() + " cycles, " + objectives.size() + " objectives, "
+        + index.keyResults.size() + " key results, " + initiatives.size() + " initiatives, " + links.size() + " links]";
+  }
+
+  // ---------------------------------------------------------------- builder
+
+  /**
+   * Collects a plan's contents, then checks the whole plan at once.
+   *
+   * <p>Not thread-safe; use one builder per thread.
+   */
+  public static final class Builder {
+
+    private String title = "";
+    private final List<OrgUnit> units = new ArrayList<>();
+    private final List<Cycle> cycles = new ArrayList<>();
+    private final List<Objective> objectives = new ArrayList<>();
+    private final List<Initiative> initiatives = new ArrayList<>();
+    private final List<AlignmentLink> links = new ArrayList<>();
+
+    Builder() {}
+
+    /**
+     * Sets the title.
+     *
+     * @param title the title
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
+      return this;
+    }
+
+    /**
+     * Adds units.
+     *
+     * @param units the units
+     * @return this builder
+     */
+    public Builder addUnits(OrgUnit... units) {
+      return addAll(this.units, List.of(units));
+    }
+
+    /**
+     * Adds units.
+     *
+     * @param units the units
+     * @return this builder
+     */
+    public Builder addAllUnits(Collection<OrgUnit> units) {
+      return addAll(this.units, units);
+    }
+
+    /**
+     * Adds cycles.
+     *
+     * @param cycles the cycles
+     * @return this builder
+     */
+    public Builder addCycles(Cycle... cycles) {
+      return addAll(this.cycles, List.of(cycles));
+    }
+
+    /**
+     * Adds cycles.
+     *
+     * @param cycles the cycles
+     * @return this builder
+     */
+    public Builder addAllCycles(Collection<Cycle> cycles) {
+      return addAll(this.cycles, cycles);
+    }
+
+    /**
+     * Adds objectives.
+     *
+     * @param objectives the objectives
+     * @return this builder
+     */
+    public Builder addObjectives(Objective... objectives) {
+      return addAll(this.objectives, List.of(objectives));
+    }
+
+    /**
+     * Adds objectives.
+     *
+     * @param objectives the objectives
+     * @return this builder
+     */
+    public Builder addAllObjectives(Collection<Objective> objectives) {
+      return addAll(this.objectives, objectives);
+    }
+
+    /**
+     * Adds initiatives.
+     *
+     * @param initiatives the initiatives
+     * @return this builder
+     */
+    public Builder addInitiatives(Initiative... initiatives) {
+      return addAll(this.initiatives, List.of(initiatives));
+    }
+
+    /**
+     * Adds initiatives.
+     *
+     * @param initiatives the initiatives
+     * @return this builder
+     */
+    public Builder addAllInitiatives(Collection<Initiative> initiatives) {
+      return addAll(this.initiatives, initiatives);
+    }
+
+    /**
+     * Adds an alignment link.
+     *
+     * @param link the link
+     * @return this builder
+     */
+    public Builder addLink(AlignmentLink link) {
+      links.add(Objects.requireNonNull(link, "link"));
+      return this;
+    }
+
+    /**
+     * Adds a contributing link of weight 1 from a child objective to a parent objective.
+     *
+     * @param childId the child objective id
+     * @param parentId the parent objective id
+     * @return this builder
+     */
+    public Builder addLink(String childId, String parentId) {
+      return addLink(AlignmentLink.of(childId, parentId));
+    }
+
+    /**
+     * Adds alignment links.
+     *
+     * @param links the links
+     * @return this builder
+     */
+    public Builder addAllLinks(Collection<AlignmentLink> links) {
+      return addAll(this.links, links);
+    }
+
+    private <T> Builder addAll(List<T> target, Collection<? extends T> items) {
+      for (T item : items) {
+        target.add(Objects.requireNonNull(item, "null element"));
+      }
+      return this;
+    }
+
+    /**
+     * Checks the whole plan and builds it.
+     *
+     * @return the plan
+     * @throws InvalidPlanException with every problem found, if any
+     */
+    public Plan build() {
+      Problems problems = new Problems();
+      Plan plan = assemble(this, problems);
+      problems.throwIfAny();
+      LOG.debug("plan built: {}", plan);
+      return plan;
+    }
+  }
+
+  // ---------------------------------------------------------------- validation
+
+  private static <T> Map<String, T> uniqueIds(List<T> items, java.util.function.Function<T, String> id,
+      String collection, Problems problems) {
+    Map<String, T> map = new HashMap<>(Math.max(16, items.size() * 2));
+    Set<String> reported = new HashSet<>();
+    for (T item : items) {
+      String key = id.apply(item);
+      if (map.putIfAbsent(key, item) != null && reported.add(key)) {
+        problems.add(collection + "[" + key + "]", "duplicate id: another " + singular(collection) + " has the id '" + key + "'");
+      }
+    }
+    return map;
+  }
+
+  private static String singular(String collection) {
+    switch (collection) {
+      case "units": return "unit";
+      case "cycles": return "cycle";
+      case "objectives": return "objective";
+      case "initiatives": return "initiative";
+      default: return "item";
+    }
+  }
+
+  private static Plan assemble(Builder b, Problems problems) {
+    List<OrgUnit> units = sortedById(b.units, OrgUnit::getId);
+    List<Cycle> cycles = sortedById(b.cycles, Cycle::getId);
+    List<Objective> objectives = sortedById(b.objectives, Objective::getId);
+    List<Initiative> initiatives = sortedById(b.initiatives, Initiative::getId);
+    List<AlignmentLink> links = new ArrayList<>(b.links);
+    links.sort(Comparator.comparing(AlignmentLink::getChildId).thenComparing(AlignmentLink::getParentId));
+
+    Map<String, OrgUnit> unitMap = uniqueIds(units, OrgUnit::getId, "units", problems);
+    Map<String, Cycle> cycleMap = uniqueIds(cycles, Cycle::getId, "cycles", problems);
+    Map<String, Objective> objectiveMap = uniqueIds(objectives, Objective::getId, "objectives", problems);
+    Map<String, Initiative> initiativeMap = uniqueIds(initiatives, Initiative::getId, "initiatives", problems);
+
+    checkUnitTree(units, unitMap, problems);
+    checkCycleNesting(cycles, cycleMap, problems);
+
+    // Objectives and their key results.
+    Map<String, Integer> objectivePositions = new HashMap<>(Math.max(16, objectives.size() * 2));
+    Map<String, Long> keyResultLocations = new HashMap<>(Math.max(16, objectives.size() * 6));
+    Map<String, KeyResult> keyResults = new HashMap<>(Math.max(16, objectives.size() * 6));
+    Map<String, String> keyResultPaths = new HashMap<>(Math.max(16, objectives.size() * 6));
+    for (int p = 0; p < objectives.size(); p++) {
+      Objective objective = objectives.get(p);
+      objectivePositions.putIfAbsent(objective.getId(), p);
+      String path = "objectives[" + objective.getId() + "]";
+      if (!unitMap.containsKey(objective.getOwnerUnitId())) {
+        problems.add(path + ".ownerUnitId", "no unit has the id '" + objective.getOwnerUnitId() + "'");
+      }
+      Cycle cycle = cycleMap.get(objective.getCycleId());
+      if (cycle == null) {
+        problems.add(path + ".cycleId", "no cycle has the id '" + objective.getCycleId() + "'");
+      }
+      for (String unit : objective.getGrantedUnitIds()) {
+        if (!unitMap.containsKey(unit)) {
+          problems.add(path + ".grantedUnitIds[" + unit + "]", "no unit has the id '" + unit + "'");
+        }
+      }
+      List<KeyResult> krs = objective.getKeyResults();
+      for (int k = 0; k < krs.size(); k++) {
+        KeyResult kr = krs.get(k);
+        String krPath = path + ".keyResults[" + kr.getId() + "]";
+        if (keyResultLocations.putIfAbsent(kr.getId(), ((long) p << 32) | k) != null) {
+          String other = keyResultPaths.get(kr.getId());
+          if (!other.startsWith(path + ".")) {
+            problems.add(krPath, "duplicate id: key result ids are unique in the plan, and " + other + " has it too");
+          }
+        } else {
+          keyResults.put(kr.getId(), kr);
+          keyResultPaths.put(kr.getId(), krPath);
+        }
+        if (cycle != null) {
+          checkDates(kr, cycle, krPath, problems);
+        }
+      }
+    }
+
+    // Initiatives → key results.
+    Map<String, List<Initiative>> initiativesByKeyResult = new HashMap<>();
+    for (Initiative initiative : initiatives) {
+      for (String kr : initiative.getKeyResultIds()) {
+        if (!keyResults.containsKey(kr)) {
+          problems.add("initiatives[" + initiative.getId() + "].keyResultIds[" + kr + "]", "no key result has the id '" + kr + "'");
+        } else {
+          initiativesByKeyResult.computeIfAbsent(kr, x -> new ArrayList<>()).add(initiative);
+        }
+      }
+    }
+    initiativesByKeyResult.replaceAll((k, v) -> List.copyOf(v));
+
+    checkMetricsAgainstPlan(keyResults, keyResultPaths, initiativesByKeyResult, problems);
+
+    // Links.
+    Set<String> linkEnds = new HashSet<>();
+    for (AlignmentLink link : links) {
+      if (!objectiveMap.containsKey(link.getChildId())) {
+        problems.add(link.path() + ".childId", "no objective has the id '" + link.getChildId() + "'");
+      }
+      if (!objectiveMap.containsKey(link.getParentId())) {
+        problems.add(link.path() + ".parentId", "no objective has the id '" + link.getParentId() + "'");
+      }
+      if (!linkEnds.add(link.getChildId() + "\u0000" + link.getParentId())) {
+        problems.add(link.path(), "duplicate link: the same child and parent are linked twice");
+      }
+    }
+
+    String[] ids = new String[objectives.size()];
+    BitSet ownerIsTop = new BitSet(ids.length);
+    for (int p = 0; p < ids.length; p++) {
+      ids[p] = objectives.get(p).getId();
+      OrgUnit owner = unitMap.get(objectives.get(p).getOwnerUnitId());
+      if (owner == null || owner.getParentId().isEmpty()) {
+        ownerIsTop.set(p);
+      }
+    }
+    AlignmentGraph graph = new AlignmentGraph(ids, objectivePositions, links, ownerIsTop);
+    if (!graph.isAcyclic()) {
+      for (List<String> cycle : graph.findCycles(MAX_CYCLES_REPORTED)) {
+        problems.add("links[" + cycle.get(0) + "→" + cycle.get(1) + "]",
+            "alignment cycle " + String.join(" → ", cycle) + ": an objective cannot serve itself, directly or not; remove one of these links");
+      }
+    }
+
+    Index index = new Index(Map.copyOf(unitMap), Map.copyOf(cycleMap), objectivePositions, keyResultLocations,
+        Map.copyOf(initiativeMap), initiativesByKeyResult, graph);
+    return new Plan(b.title, List.copyOf(units), List.copyOf(cycles), ChunkedList.copyOf(objectives),
+        List.copyOf(initiatives), List.copyOf(links), index);
+  }
+
+  private static <T> List<T> sortedById(List<T> items, java.util.function.Function<T, String> id) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing(id));
+    return sorted;
+  }
+
+  private static void checkDates(KeyResult kr, Cycle cycle, String path, Problems problems) {
+    java.time.LocalDate start = kr.getStartDate().orElse(cycle.getStartDate());
+    java.time.LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
+    if (due.isBefore(start) && (kr.getStartDate().isEmpty() || kr.getDueDate().isEmpty())) {
+      problems.add(path + (kr.getDueDate().isPresent() ? ".dueDate" : ".startDate"),
+          "the key result would be due on " + due + ", before it starts on " + start + " (cycle " + cycle.getId() + ")");
+    }
+    for (Waypoint waypoint : kr.getWaypoints()) {
+      if (waypoint.getDate().isBefore(start) || waypoint.getDate().isAfter(due)) {
+        problems.add(path + ".waypoints[" + waypoint.getDate() + "]", "lies outside the key result's period " + start + " – " + due);
+      }
+    }
+  }
+
+  private static void checkMetricsAgainstPlan(Map<String, KeyResult> keyResults, Map<String, String> paths,
+      Map<String, List<Initiative>> initiativesByKeyResult, Problems problems) {
+    List<String> sortedIds = new ArrayList<>(keyResults.keySet());
+    Collections.sort(sortedIds);
+    for (String id : sortedIds) {
+      KeyResult kr = keyResults.get(id);
+      String path = paths.get(id) + ".metric";
+      Metric metric = kr.getMetric();
+      boolean fromInitiatives = (metric instanceof Milestone m && m.isFromInitiatives())
+          || (metric instanceof MoveToTarget t && t.isFromInitiatives());
+      if (fromInitiatives && !initiativesByKeyResult.containsKey(id)) {
+        problems.add(path, "takes its progress from initiatives, but no initiative supports this key result");
+      }
+      if (metric instanceof ComputedMetric computed) {
+        for (String source : computed.getSourceIds()) {
+          KeyResult sourceKr = keyResults.get(source);
+          if (source.equals(id)) {
+            problems.add(path + ".sourceIds[" + source + "]", "a key result cannot be computed from itself");
+          } else if (sourceKr == null) {
+            problems.add(path + ".sourceIds[" + source + "]", "no key result has the id '" + source + "'");
+          } else if (computed.getAggregation() == Aggregation.POOLED_RATE && !isRate(sourceKr)) {
+            problems.add(path + ".sourceIds[" + source + "]", "a pooled rate needs rate sources, and '" + source + "' is not a rate");
+          }
+        }
+      }
+    }
+    // Cycles among computed key results, found with an iterative depth-first walk.
+    Map<String, Integer> state = new HashMap<>();
+    for (String start : sortedIds) {
+      if (state.containsKey(start) || !(keyResults.get(start).getMetric() instanceof ComputedMetric)) {
+        continue;
+      }
+      ArrayDeque<String> stack = new ArrayDeque<>();
+      ArrayDeque<Integer> nextSource = new ArrayDeque<>();
+      stack.push(start);
+      nextSource.push(0);
+      state.put(start, 1);
+      while (!stack.isEmpty()) {
+        String node = stack.peek();
+        int next = nextSource.pop();
+        List<String> sources = keyResults.get(node).getMetric() instanceof ComputedMetric c ? c.getSourceIds() : List.of();
+        if (next >= sources.size()) {
+          state.put(node, 2);
+          stack.pop();
+          continue;
+        }
+        nextSource.push(next + 1);
+        String source = sources.get(next);
+        if (!keyResults.containsKey(source) || source.equals(node)) {
+          continue;
+        }
+        Integer s = state.get(source);
+        if (s == null) {
+          state.put(source, 1);
+          stack.push(source);
+          nextSource.push(0);
+        } else if (s == 1) {
+          List<String> loop = new ArrayList<>();
+          for (String member : stack) {
+            loop.add(0, member);
+            if (member.equals(source)) {
+              break;
+            }
+          }
+          loop.add(source);
+          problems.add(paths.get(source) + ".metric.sourceIds",
+              "computation cycle " + String.join(" → ", loop) + ": a key result cannot be computed from itself, directly or not");
+        }
+      }
+    }
+  }
+
+  private static boolean isRate(KeyResult kr) {
+    return kr.getMetric() instanceof Rate
+        || (kr.getMetric() instanceof ComputedMetric c && c.getAggregation() == Aggregation.POOLED_RATE);
+  }
+
+  private static void checkUnitTree(List<OrgUnit> units, Map<String, OrgUnit> byId, Problems problems) {
+    Map<String, Integer> state = new HashMap<>();
+    for (OrgUnit unit : units) {
+      unit.getParentId().ifPresent(parent -> {
+        if (!byId.containsKey(parent)) {
+          problems.add("units[" + unit.getId() + "].parentId", "no unit has the id '" + parent + "'");
+        }
+      });
+    }
+    for (OrgUnit unit : units) {
+      List<String> walk = new ArrayList<>();
+      String current = unit.getId();
+      while (current != null && !state.containsKey(current)) {
+        state.put(current, 1);
+        walk.add(current);
+        OrgUnit node = byId.get(current);
+        current = node == null ? null : node.getParentId().filter(byId::containsKey).orElse(null);
+      }
+      if (current != null && state.get(current) == 1) {
+        List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
+        loop.add(current);
+        problems.add("units[" + current + "].parentId",
+            "units form a loop " + String.join(" → ", loop) + ": units must form a tree");
+      }
+      for (String member : walk) {
+        state.put(member, 2);
+      }
+    }
+  }
+
+  private static void checkCycleNesting(List<Cycle> cycles, Map<String, Cycle> byId, Problems problems) {
+    Map<String, Integer> state = new HashMap<>();
+    for (Cycle cycle : cycles) {
+      cycle.getParentId().ifPresent(parentId -> {
+        Cycle parent = byId.get(parentId);
+        if (parent == null) {
+          problems.add("cycles[" + cycle.getId() + "].parentId", "no cycle has the id '" + parentId + "'");
+        } else if (cycle.getStartDate().isBefore(parent.getStartDate()) || cycle.getEndDate().isAfter(parent.getEndDate())) {
+          problems.add("cycles[" + cycle.getId() + "]", "runs " + cycle.getStartDate() + " – " + cycle.getEndDate()
+              + ", outside its parent cycle " + parentId + " (" + parent.getStartDate() + " – " + parent.getEndDate() + ")");
+        }
+      });
+    }
+    for (Cycle cycle : cycles) {
+      List<String> walk = new ArrayList<>();
+      String current = cycle.getId();
+      while (current != null && !state.containsKey(current)) {
+        state.put(current, 1);
+        walk.add(current);
+        Cycle node = byId.get(current);
+        current = node == null ? null : node.getParentId().filter(byId::containsKey).orElse(null);
+      }
+      if (current != null && state.get(current) == 1) {
+        List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
+        loop.add(current);
+        problems.add("cycles[" + current + "].parentId", "cycles nest in a loop " + String.join(" → ", loop));
+      }
+      for (String member : walk) {
+        state.put(member, 2);
+      }
+    }
+  }
+}

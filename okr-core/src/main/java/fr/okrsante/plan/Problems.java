@@ -1,0 +1,67 @@
+package fr.okrsante.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects problems while validating; throws them all at once. Not thread-safe; local use only. */
+final class Problems {
+
+  /** Ids: a letter or digit, then letters, digits, '.', '_', ':' or '-'; at most 100 characters. */
+  static final String ID_REGEX = Plan.ID_PATTERN;
+  private static final Pattern ID = Pattern.compile(ID_REGEX);
+
+  private final List<PlanProblem> list = new ArrayList<>();
+
+  void add(String path, String message) {
+    list.add(PlanProblem.of(path, message));
+  }
+
+  void id(String path, String id) {
+    if (!ID.matcher(id).matches()) {
+      add(path, "malformed id '" + shorten(id) + "': use 1 to 100 letters, digits, '.', '_', ':' or '-', "
+          + "starting with a letter or digit");
+    }
+  }
+
+  void text(String path, String text) {
+    if (text.isBlank()) {
+      add(path, "is blank: give a short, readable text");
+    }
+  }
+
+  void weight(String path, double weight) {
+    if (!Double.isFinite(weight) || weight < 0) {
+      add(path, "weight " + weight + " is not allowed: use a finite number ≥ 0");
+    }
+  }
+
+  void fraction(String path, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      add(path, value + " is not between 0 and 1");
+    }
+  }
+
+  boolean isEmpty() {
+    return list.isEmpty();
+  }
+
+  List<PlanProblem> list() {
+    return list;
+  }
+
+  void throwIfAny() {
+    if (!list.isEmpty()) {
+      throw new InvalidPlanException(list);
+    }
+  }
+
+  static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "…";
+  }
+
+  static String plain(BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+}
