@@ -159,6 +159,15 @@ class AlignmentGraphTest {
   }
 
   @Test
+  void a_null_id_is_rejected_by_name_not_by_an_obscure_null_pointer() {
+    assertThatThrownBy(() -> GRAPH.ancestors(null)).isInstanceOf(NullPointerException.class).hasMessage("objectiveId");
+    assertThatThrownBy(() -> GRAPH.paths("strat", null)).isInstanceOf(NullPointerException.class).hasMessage("objectiveId");
+    assertThatThrownBy(() -> PLAN.withoutObjective(null)).isInstanceOf(NullPointerException.class).hasMessage("objectiveId");
+    assertThatThrownBy(() -> PLAN.withoutLink(null, "strat")).isInstanceOf(NullPointerException.class).hasMessage("childId");
+    assertThatThrownBy(() -> PLAN.unitAncestors(null)).isInstanceOf(NullPointerException.class).hasMessage("unitId");
+  }
+
+  @Test
   void size_contains_and_position_describe_the_objectives() {
     assertThat(GRAPH.size()).isEqualTo(6);
     assertThat(GRAPH.contains("strat")).isTrue();

@@ -173,6 +173,42 @@ class PlanPropertiesTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> several_injected_faults_are_all_reported_at_once_with_their_paths() {
+    return forSeeds(seed -> {
+      RandomPlans.Parts parts = parts(seed);
+      if (parts.objectives().size() < 2) {
+        return;
+      }
+      Random random = new Random(seed);
+      List<Objective> objectives = new ArrayList<>(parts.objectives());
+      int x = random.nextInt(objectives.size());
+      int y = (x + 1 + random.nextInt(objectives.size() - 1)) % objectives.size();
+      String xId = objectives.get(x).getId();
+      String yId = objectives.get(y).getId();
+      objectives.set(x, objectives.get(x).toBuilder().ownerUnitId("ghost-unit").build());
+      objectives.set(y, objectives.get(y).toBuilder().cycleId("ghost-cycle").build());
+      List<AlignmentLink> links = new ArrayList<>(parts.links());
+      links.add(AlignmentLink.of(xId, "ghost-obj"));
+      List<Initiative> initiatives = new ArrayList<>(parts.initiatives());
+      initiatives.add(Initiative.builder().id("ini-ghost").title("Fantôme").addKeyResultIds("kr-ghost").build());
+      List<OrgUnit> units = new ArrayList<>(parts.units());
+      OrgUnit twin = units.get(random.nextInt(units.size()));
+      units.add(OrgUnit.of(twin.getId(), "Jumeau", UnitKind.PARTNER));
+
+      RandomPlans.Parts broken = new RandomPlans.Parts(parts.title(), units, parts.cycles(), objectives, initiatives, links)
+          .shuffled(random);
+      InvalidPlanException e = catchThrowableOfType(InvalidPlanException.class, broken::build);
+      assertThat(e).as("no exception").isNotNull();
+      assertThat(e.getProblems()).extracting(PlanProblem::getPath).containsExactlyInAnyOrder(
+          "objectives[" + xId + "].ownerUnitId",
+          "objectives[" + yId + "].cycleId",
+          "links[" + xId + "→ghost-obj].parentId",
+          "initiatives[ini-ghost].keyResultIds[kr-ghost]",
+          "units[" + twin.getId() + "]");
+    });
+  }
+
+  @TestFactory
   Stream<DynamicTest> topological_order_respects_every_link() {
     return forSeeds(seed -> {
       Plan plan = plan(seed);
