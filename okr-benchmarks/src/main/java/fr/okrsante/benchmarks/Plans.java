@@ -15,6 +15,13 @@ final class Plans {
 
   private Plans() {}
 
+  static synchronized void put(PlanGenerator.Size size, int checkIns, Plan plan) {
+    cachedFlat = null;
+    cachedPlan = plan;
+    cachedSize = size;
+    cachedCheckIns = checkIns;
+  }
+
   static synchronized Plan plan(PlanGenerator.Size size, int checkIns) {
     if (cachedPlan == null || cachedSize != size || cachedCheckIns != checkIns) {
       cachedPlan = null;

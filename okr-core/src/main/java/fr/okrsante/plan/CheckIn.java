@@ -10,7 +10,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.immutables.value.Value;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One measurement of a key result: the value it had on a date.
@@ -28,51 +29,171 @@ import org.immutables.value.Value;
  *
  * <p>Notes and author ids are personal data: the library never logs them.
  *
+ * <p>Check-ins are the bulk of a plan (a national plan holds about 4.3 million), so this class is
+ * written by hand to be small: about 48 bytes for a typical check-in (value with up to 18
+ * digits, observation date, recording instant to the second, integer rate parts, author id),
+ * against about 150 for a straightforward value class. Observation dates are shared between
+ * check-ins; rarer attributes (a note, a value or rate part of more digits, a recording instant
+ * with fractions of a second, an unusual confidence) sit in a second object.
+ *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class CheckIn {
+public final class CheckIn {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  CheckIn() {}
+  private static final short NO_CONFIDENCE = -1;
+  private static final short CONFIDENCE_IN_EXTRA = -2;
+  private static final double CONFIDENCE_SCALE = 10_000;
+  private static final int STATUS_MASK = 0x03;
+  private static final int SOURCE_SHIFT = 2;
+  private static final int SOURCE_MASK = 0x0C;
+  private static final int COMPACT_RATE = 0x10;
+  private static final int VALUE_IN_EXTRA = 0x20;
+  private static final int RECORDED_IN_EXTRA = 0x40;
+  private static final CheckInStatus[] STATUSES = CheckInStatus.values();
+  private static final CheckInSource[] SOURCES = CheckInSource.values();
+
+  /** The value's unscaled digits, unless {@link #VALUE_IN_EXTRA}. */
+  private final long unscaled;
+  private final LocalDate observedOn;
+  /** Seconds from {@code observedOn} 00:00 UTC to the recording instant, unless {@link #RECORDED_IN_EXTRA}. */
+  private final int recordedOffset;
+  /** A compact rate's numerator and denominator, when {@link #COMPACT_RATE}. */
+  private final int numerator;
+  private final int denominator;
+  /** Confidence in ten-thousandths, or {@link #NO_CONFIDENCE}, or {@link #CONFIDENCE_IN_EXTRA}. */
+  private final short confidence;
+  private final byte scale;
+  private final byte flags;
+  private final @Nullable String authorId;
+  private final @Nullable Extra extra;
+
+  /** The attributes most check-ins do not have. */
+  private static final class Extra {
+    @Nullable BigDecimal value;
+    @Nullable Instant recordedAt;
+    double confidence;
+    String note = "";
+    @Nullable BigDecimal numerator;
+    @Nullable BigDecimal denominator;
+
+    boolean isEmpty() {
+      return value == null && recordedAt == null && note.isEmpty() && numerator == null && denominator == null
+          && Double.isNaN(confidence);
+    }
+  }
+
+  private CheckIn(Builder b) {
+    Extra more = new Extra();
+    more.confidence = Double.NaN;
+    int bits = b.status.ordinal() | (b.source.ordinal() << SOURCE_SHIFT);
+    BigDecimal value = Objects.requireNonNull(b.value, "value");
+    if (value.precision() <= 18 && value.scale() >= Byte.MIN_VALUE && value.scale() <= Byte.MAX_VALUE) {
+      unscaled = value.unscaledValue().longValue();
+      scale = (byte) value.scale();
+    } else {
+      unscaled = 0;
+      scale = 0;
+      more.value = value;
+      bits |= VALUE_IN_EXTRA;
+    }
+    LocalDate observed = Objects.requireNonNull(b.observedOn, "observedOn");
+    observedOn = Days.shared(observed);
+    long startOfDay = observed.toEpochDay() * 86_400L;
+    Instant recorded = b.recordedAt;
+    long offset = recorded == null ? 0 : recorded.getEpochSecond() - startOfDay;
+    if (recorded != null && (recorded.getNano() != 0 || offset != (int) offset)) {
+      recordedOffset = 0;
+      more.recordedAt = recorded;
+      bits |= RECORDED_IN_EXTRA;
+    } else {
+      recordedOffset = (int) offset;
+    }
+    if (b.numerator != null && b.denominator != null && isSmallInteger(b.numerator) && isSmallInteger(b.denominator)) {
+      numerator = b.numerator.intValue();
+      denominator = b.denominator.intValue();
+      bits |= COMPACT_RATE;
+    } else {
+      numerator = 0;
+      denominator = 0;
+      more.numerator = b.numerator;
+      more.denominator = b.denominator;
+    }
+    if (b.confidence == null) {
+      confidence = NO_CONFIDENCE;
+    } else {
+      double c = b.confidence;
+      long tenThousandths = Math.round(c * CONFIDENCE_SCALE);
+      if (c >= 0 && c <= 1 && tenThousandths / CONFIDENCE_SCALE == c) {
+        confidence = (short) tenThousandths;
+      } else {
+        confidence = CONFIDENCE_IN_EXTRA;
+        more.confidence = c;
+      }
+    }
+    more.note = b.note;
+    authorId = b.authorId;
+    flags = (byte) bits;
+    extra = more.isEmpty() ? null : more;
+  }
+
+  private static boolean isSmallInteger(BigDecimal number) {
+    return number.scale() == 0 && number.precision() <= 9;
+  }
 
   /**
    * Returns the measured value.
    *
    * @return the value, exact
    */
-  public abstract BigDecimal getValue();
+  public BigDecimal getValue() {
+    return (flags & VALUE_IN_EXTRA) != 0 ? Objects.requireNonNull(extra).value : BigDecimal.valueOf(unscaled, scale);
+  }
 
   /**
    * Returns the numerator of a rate.
    *
    * @return the numerator, ≥ 0, present together with the denominator
    */
-  public abstract Optional<BigDecimal> getNumerator();
+  public Optional<BigDecimal> getNumerator() {
+    if ((flags & COMPACT_RATE) != 0) {
+      return Optional.of(BigDecimal.valueOf(numerator));
+    }
+    return extra == null ? Optional.empty() : Optional.ofNullable(extra.numerator);
+  }
 
   /**
    * Returns the denominator of a rate.
    *
    * @return the denominator, &gt; 0, present together with the numerator
    */
-  public abstract Optional<BigDecimal> getDenominator();
+  public Optional<BigDecimal> getDenominator() {
+    if ((flags & COMPACT_RATE) != 0) {
+      return Optional.of(BigDecimal.valueOf(denominator));
+    }
+    return extra == null ? Optional.empty() : Optional.ofNullable(extra.denominator);
+  }
 
   /**
    * Returns the day the value describes.
    *
    * @return the observation date
    */
-  public abstract LocalDate getObservedOn();
+  public LocalDate getObservedOn() {
+    return observedOn;
+  }
 
   /**
    * Returns when the value was recorded.
    *
    * @return the recording instant; by default, the observation date at 00:00 UTC
    */
-  @Value.Default
   public Instant getRecordedAt() {
-    return getObservedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+    if ((flags & RECORDED_IN_EXTRA) != 0) {
+      return Objects.requireNonNull(Objects.requireNonNull(extra).recordedAt);
+    }
+    return Instant.ofEpochSecond(observedOn.toEpochDay() * 86_400L + recordedOffset);
   }
 
   /**
@@ -82,16 +203,21 @@ public abstract class CheckIn {
    */
   @DecimalMin("0")
   @DecimalMax("1")
-  public abstract OptionalDouble getConfidence();
+  public OptionalDouble getConfidence() {
+    if (confidence == NO_CONFIDENCE) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(confidence == CONFIDENCE_IN_EXTRA ? Objects.requireNonNull(extra).confidence
+        : confidence / CONFIDENCE_SCALE);
+  }
 
   /**
    * Returns a free-text note. Never logged.
    *
    * @return the note; empty text when none
    */
-  @Value.Default
   public String getNote() {
-    return "";
+    return extra == null ? "" : extra.note;
   }
 
   /**
@@ -99,16 +225,17 @@ public abstract class CheckIn {
    *
    * @return the author id
    */
-  public abstract Optional<String> getAuthorId();
+  public Optional<String> getAuthorId() {
+    return Optional.ofNullable(authorId);
+  }
 
   /**
    * Returns where the value came from.
    *
    * @return the source, {@link CheckInSource#MANUAL} by default
    */
-  @Value.Default
   public CheckInSource getSource() {
-    return CheckInSource.MANUAL;
+    return SOURCES[(flags & SOURCE_MASK) >> SOURCE_SHIFT];
   }
 
   /**
@@ -116,9 +243,8 @@ public abstract class CheckIn {
    *
    * @return the status, {@link CheckInStatus#FINAL} by default
    */
-  @Value.Default
   public CheckInStatus getStatus() {
-    return CheckInStatus.FINAL;
+    return STATUSES[flags & STATUS_MASK];
   }
 
   /**
@@ -136,7 +262,7 @@ public abstract class CheckIn {
    * @return true for a rate
    */
   public boolean isRate() {
-    return getNumerator().isPresent() && getDenominator().isPresent();
+    return (flags & COMPACT_RATE) != 0 || (extra != null && extra.numerator != null && extra.denominator != null);
   }
 
   /**
@@ -210,13 +336,6 @@ public abstract class CheckIn {
     return new Builder();
   }
 
-  @Value.Check
-  void check() {
-    Problems problems = new Problems();
-    validate(problems, "checkIns[" + getObservedOn() + "]");
-    problems.throwIfAny();
-  }
-
   void validate(Problems problems, String path) {
     if (getNumerator().isPresent() != getDenominator().isPresent()) {
       problems.add(path, "a rate needs both a numerator and a denominator; only one is given");
@@ -240,9 +359,297 @@ public abstract class CheckIn {
     getAuthorId().ifPresent(a -> problems.id(path + ".authorId", a));
   }
 
-  /** Builds {@link CheckIn}s. */
-  public static final class Builder extends ImmutableCheckIn.Builder {
+  /**
+   * Returns a builder initialised with this check-in's values, to derive a changed copy (a
+   * correction is a new check-in: history is append-only).
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
+   * Compares all attributes; values compare with {@link BigDecimal#equals} (so {@code 1.0} and
+   * {@code 1.00} differ).
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    return obj instanceof CheckIn other
+        && getValue().equals(other.getValue())
+        && getNumerator().equals(other.getNumerator())
+        && getDenominator().equals(other.getDenominator())
+        && observedOn.equals(other.observedOn)
+        && getRecordedAt().equals(other.getRecordedAt())
+        && getConfidence().equals(other.getConfidence())
+        && getNote().equals(other.getNote())
+        && Objects.equals(authorId, other.authorId)
+        && getSource() == other.getSource()
+        && getStatus() == other.getStatus();
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + getValue().hashCode();
+    h += (h << 5) + getNumerator().hashCode();
+    h += (h << 5) + getDenominator().hashCode();
+    h += (h << 5) + observedOn.hashCode();
+    h += (h << 5) + getRecordedAt().hashCode();
+    h += (h << 5) + getConfidence().hashCode();
+    h += (h << 5) + getNote().hashCode();
+    h += (h << 5) + Objects.hashCode(authorId);
+    h += (h << 5) + getSource().hashCode();
+    h += (h << 5) + getStatus().hashCode();
+    return h;
+  }
+
+  /**
+   * Returns the attributes as {@code CheckIn{value=…, observedOn=…, …}}. Contains the note and
+   * author id: do not log it.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("CheckIn{value=").append(getValue());
+    getNumerator().ifPresent(n -> text.append(", numerator=").append(n));
+    getDenominator().ifPresent(d -> text.append(", denominator=").append(d));
+    text.append(", observedOn=").append(observedOn).append(", recordedAt=").append(getRecordedAt());
+    getConfidence().ifPresent(c -> text.append(", confidence=").append(c));
+    text.append(", note=").append(getNote());
+    if (authorId != null) {
+      text.append(", authorId=").append(authorId);
+    }
+    return text.append(", source=").append(getSource()).append(", status=").append(getStatus()).append('}').toString();
+  }
+
+  /**
+   * Builds {@link CheckIn}s. Set at least the value and the observation date.
+   *
+   * <p>Not thread-safe.
+   */
+  public static final class Builder {
+    private @Nullable BigDecimal value;
+    private @Nullable BigDecimal numerator;
+    private @Nullable BigDecimal denominator;
+    private @Nullable LocalDate observedOn;
+    private @Nullable Instant recordedAt;
+    private @Nullable Double confidence;
+    private String note = "";
+    private @Nullable String authorId;
+    private CheckInSource source = CheckInSource.MANUAL;
+    private CheckInStatus status = CheckInStatus.FINAL;
+
     /** Creates an empty builder. */
     public Builder() {}
+
+    /**
+     * Copies every attribute of a check-in.
+     *
+     * @param instance the check-in
+     * @return this builder
+     */
+    public Builder from(CheckIn instance) {
+      Objects.requireNonNull(instance, "instance");
+      value = instance.getValue();
+      numerator = instance.getNumerator().orElse(null);
+      denominator = instance.getDenominator().orElse(null);
+      observedOn = instance.getObservedOn();
+      recordedAt = instance.getRecordedAt();
+      confidence = instance.getConfidence().isPresent() ? instance.getConfidence().getAsDouble() : null;
+      note = instance.getNote();
+      authorId = instance.getAuthorId().orElse(null);
+      source = instance.getSource();
+      status = instance.getStatus();
+      return this;
+    }
+
+    /**
+     * Sets the value.
+     *
+     * @param value the value, exact
+     * @return this builder
+     */
+    public Builder value(BigDecimal value) {
+      this.value = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * Sets a rate's numerator.
+     *
+     * @param numerator the numerator
+     * @return this builder
+     */
+    public Builder numerator(BigDecimal numerator) {
+      this.numerator = Objects.requireNonNull(numerator, "numerator");
+      return this;
+    }
+
+    /**
+     * Sets or clears a rate's numerator.
+     *
+     * @param numerator the numerator, or empty
+     * @return this builder
+     */
+    public Builder numerator(Optional<? extends BigDecimal> numerator) {
+      this.numerator = numerator.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets a rate's denominator.
+     *
+     * @param denominator the denominator
+     * @return this builder
+     */
+    public Builder denominator(BigDecimal denominator) {
+      this.denominator = Objects.requireNonNull(denominator, "denominator");
+      return this;
+    }
+
+    /**
+     * Sets or clears a rate's denominator.
+     *
+     * @param denominator the denominator, or empty
+     * @return this builder
+     */
+    public Builder denominator(Optional<? extends BigDecimal> denominator) {
+      this.denominator = denominator.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets the day the value describes.
+     *
+     * @param observedOn the observation date
+     * @return this builder
+     */
+    public Builder observedOn(LocalDate observedOn) {
+      this.observedOn = Objects.requireNonNull(observedOn, "observedOn");
+      return this;
+    }
+
+    /**
+     * Sets when the value was recorded.
+     *
+     * @param recordedAt the recording instant
+     * @return this builder
+     */
+    public Builder recordedAt(Instant recordedAt) {
+      this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+      return this;
+    }
+
+    /**
+     * Sets the author's confidence.
+     *
+     * @param confidence from 0 to 1
+     * @return this builder
+     */
+    public Builder confidence(double confidence) {
+      this.confidence = confidence;
+      return this;
+    }
+
+    /**
+     * Sets or clears the author's confidence.
+     *
+     * @param confidence from 0 to 1, or empty
+     * @return this builder
+     */
+    public Builder confidence(OptionalDouble confidence) {
+      this.confidence = confidence.isPresent() ? confidence.getAsDouble() : null;
+      return this;
+    }
+
+    /**
+     * Sets the note.
+     *
+     * @param note the note; empty text for none
+     * @return this builder
+     */
+    public Builder note(String note) {
+      this.note = Objects.requireNonNull(note, "note");
+      return this;
+    }
+
+    /**
+     * Sets the author's pseudonymous id.
+     *
+     * @param authorId the author id
+     * @return this builder
+     */
+    public Builder authorId(String authorId) {
+      this.authorId = Objects.requireNonNull(authorId, "authorId");
+      return this;
+    }
+
+    /**
+     * Sets or clears the author's pseudonymous id.
+     *
+     * @param authorId the author id, or empty
+     * @return this builder
+     */
+    public Builder authorId(Optional<String> authorId) {
+      this.authorId = authorId.orElse(null);
+      return this;
+    }
+
+    /**
+     * Sets where the value came from.
+     *
+     * @param source the source
+     * @return this builder
+     */
+    public Builder source(CheckInSource source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Sets whether the value is settled.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    public Builder status(CheckInStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /**
+     * Builds the check-in.
+     *
+     * @return the check-in
+     * @throws IllegalStateException if the value or the observation date is not set
+     * @throws InvalidPlanException if the check-in breaks one of its rules (every problem listed)
+     */
+    public CheckIn build() {
+      if (value == null || observedOn == null) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        if (value == null) {
+          missing.add("value");
+        }
+        if (observedOn == null) {
+          missing.add("observedOn");
+        }
+        throw new IllegalStateException("Cannot build CheckIn, some of required attributes are not set " + missing);
+      }
+      CheckIn checkIn = new CheckIn(this);
+      Problems problems = new Problems();
+      checkIn.validate(problems, "checkIns");
+      if (!problems.isEmpty()) {
+        // The path names the date only when there is something to report: most check-ins are valid.
+        problems = new Problems();
+        checkIn.validate(problems, "checkIns[" + observedOn + "]");
+        problems.throwIfAny();
+      }
+      return checkIn;
+    }
   }
 }

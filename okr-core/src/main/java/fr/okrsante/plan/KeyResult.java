@@ -187,24 +187,27 @@ public abstract class KeyResult {
     }
     Metric metric = getMetric();
     for (CheckIn checkIn : getCheckIns()) {
-      String at = path + ".checkIns[" + checkIn.getObservedOn() + "]";
       if (metric instanceof Rate && !checkIn.isRate()) {
-        problems.add(at, "a rate key result needs the numerator and denominator of every check-in");
+        problems.add(checkInPath(path, checkIn), "a rate key result needs the numerator and denominator of every check-in");
       }
       if (metric instanceof Milestone milestone) {
         if (milestone.isFromInitiatives()) {
-          problems.add(at, "this milestone takes its progress from its initiatives: it has no check-ins");
+          problems.add(checkInPath(path, checkIn), "this milestone takes its progress from its initiatives: it has no check-ins");
         } else if (checkIn.getValue().compareTo(BigDecimal.ZERO) != 0 && checkIn.getValue().compareTo(BigDecimal.ONE) != 0) {
-          problems.add(at + ".value", "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
+          problems.add(checkInPath(path, checkIn) + ".value", "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
         }
       }
       if (metric instanceof ComputedMetric) {
-        problems.add(at, "a computed key result takes its value from its sources: it has no check-ins");
+        problems.add(checkInPath(path, checkIn), "a computed key result takes its value from its sources: it has no check-ins");
       }
       if (metric instanceof MoveToTarget move && move.isFromInitiatives()) {
-        problems.add(at, "this key result counts its done initiatives: it has no check-ins");
+        problems.add(checkInPath(path, checkIn), "this key result counts its done initiatives: it has no check-ins");
       }
     }
+  }
+
+  private static String checkInPath(String path, CheckIn checkIn) {
+    return path + ".checkIns[" + checkIn.getObservedOn() + "]";
   }
 
   /** Builds {@link KeyResult}s. */
