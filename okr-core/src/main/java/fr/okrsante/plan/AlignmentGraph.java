@@ -26,6 +26,14 @@ import java.util.TreeSet;
  */
 public final class AlignmentGraph {
 
+  static {
+    fr.okrsante.internal.DerivedSlots.register(graph -> ((AlignmentGraph) graph).derived);
+  }
+
+  /** What the evaluation derives from the structure, kept for every plan that shares this graph. */
+  private final java.util.concurrent.atomic.AtomicReference<Object> derived =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   private static final int[] NONE = new int[0];
 
   private final String[] ids;

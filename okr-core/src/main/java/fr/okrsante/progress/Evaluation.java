@@ -174,8 +174,15 @@ public final class Evaluation {
     }
     // Their objectives and every ancestor, children first.
     int[] order = layout.upwardClosure(fresh.keySet().stream().mapToInt(g -> layout.krObjective[g]).toArray());
-    Map<Integer, ObjectiveProgress> done = new HashMap<>();
-    for (int p : order) {
+    // Recomputed objectives, by their place in `order` (sorted by rank): a child is looked up by
+    // binary search on ranks, without boxing.
+    ObjectiveProgress[] done = new ObjectiveProgress[order.length];
+    int[] doneRanks = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      doneRanks[i] = layout.rank[order[i]];
+    }
+    for (int i = 0; i < order.length; i++) {
+      int p = order[i];
       List<KeyResultProgress> own = objectives.get(p).getKeyResults();
       boolean replaced = false;
       KeyResultProgress[] copy = null;
@@ -192,17 +199,14 @@ public final class Evaluation {
       if (replaced) {
         own = Collections.unmodifiableList(Arrays.asList(copy));
       }
-      done.put(p, rollup(with, changed, layout, asOf, p, list.get(p), own,
-          c -> done.containsKey(c) ? done.get(c) : objectives.get(c), null));
-    }
-    int[] positions = new int[order.length];
-    Object[] values = new Object[order.length];
-    for (int i = 0; i < order.length; i++) {
-      positions[i] = order[i];
-      values[i] = done.get(order[i]);
+      int before = i;
+      done[i] = rollup(with, changed, layout, asOf, p, list.get(p), own, c -> {
+        int found = Arrays.binarySearch(doneRanks, 0, before, layout.rank[c]);
+        return found >= 0 ? done[found] : objectives.get(c);
+      }, null);
     }
     LOG.debug("re-evaluated {} key results and {} objectives after a change", fresh.size(), order.length);
-    return new Evaluation(with, changed, asOf, layout, objectives.withAll(positions, values, order.length));
+    return new Evaluation(with, changed, asOf, layout, objectives.withAll(order, done, order.length));
   }
 
   private KeyResultProgress evaluateKeyResult(Evaluator with, Plan changed, List<Objective> list, int g,

@@ -70,18 +70,35 @@ final class KeyResultMath {
     CheckIn latest = null;
     CheckIn firstFinal = null;
     int late = 0;
-    for (CheckIn checkIn : kr.getCheckIns()) {
-      if (cycle.getClosedAt().isPresent() && checkIn.getRecordedAt().isAfter(cycle.getClosedAt().get())) {
+    java.time.Instant closedAt = cycle.getClosedAt().orElse(null);
+    List<CheckIn> checkIns = kr.getCheckIns();
+    for (int i = 0, n = checkIns.size(); i < n; i++) {
+      CheckIn checkIn = checkIns.get(i);
+      if (closedAt != null && checkIn.getRecordedAt().isAfter(closedAt)) {
         late++;
       }
-      if (checkIn.getObservedOn().isAfter(asOf)) {
+      LocalDate observed = checkIn.getObservedOn();
+      if (observed.isAfter(asOf)) {
         continue;
       }
-      if (latest == null || IN_EFFECT_LAST.compare(checkIn, latest) > 0) {
+      // The dates decide almost always; the full orders break ties.
+      if (latest == null) {
         latest = checkIn;
+      } else {
+        int byDate = observed.compareTo(latest.getObservedOn());
+        if (byDate > 0 || byDate == 0 && IN_EFFECT_LAST.compare(checkIn, latest) > 0) {
+          latest = checkIn;
+        }
       }
-      if (checkIn.isFinal() && (firstFinal == null || FIRST_FINAL_FIRST.compare(checkIn, firstFinal) < 0)) {
-        firstFinal = checkIn;
+      if (checkIn.isFinal()) {
+        if (firstFinal == null) {
+          firstFinal = checkIn;
+        } else {
+          int byDate = observed.compareTo(firstFinal.getObservedOn());
+          if (byDate < 0 || byDate == 0 && FIRST_FINAL_FIRST.compare(checkIn, firstFinal) < 0) {
+            firstFinal = checkIn;
+          }
+        }
       }
     }
 

@@ -173,8 +173,20 @@ final class Layout {
     }
   }
 
+  /**
+   * Returns the layout of a plan's structure: the one kept on its alignment graph (shared by every
+   * plan derived from it by check-ins, which have the same structure), or a new one, then kept
+   * softly (the garbage collector may drop it under memory pressure; it is then rebuilt).
+   */
   static Layout of(Plan plan) {
-    return new Layout(plan);
+    java.util.concurrent.atomic.AtomicReference<Object> slot = fr.okrsante.internal.DerivedSlots.of(plan.alignment());
+    if (slot.get() instanceof java.lang.ref.SoftReference<?> reference && reference.get() instanceof Layout kept
+        && kept.graph == plan.alignment() && kept.objectiveCount == plan.getObjectives().size()) {
+      return kept;
+    }
+    Layout layout = new Layout(plan);
+    slot.set(new java.lang.ref.SoftReference<>(layout));
+    return layout;
   }
 
   /**
