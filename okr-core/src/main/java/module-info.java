@@ -9,4 +9,5 @@ module fr.okrsante.core {
   requires transitive jakarta.validation;
 
   exports fr.okrsante.plan;
+  exports fr.okrsante.visibility;
 }
