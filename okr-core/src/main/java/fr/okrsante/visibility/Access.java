@@ -51,15 +51,16 @@ public final class Access {
 
   private final Plan plan;
   private final Viewer viewer;
-  /** Units where the viewer has any role. */
-  private final Set<String> memberOf = new HashSet<>();
   /** Units the viewer leads. */
   private final Set<String> leads = new HashSet<>();
   /** Units where the viewer is a member or a lead: the owner units whose objectives they edit. */
   private final Set<String> editsIn = new HashSet<>();
   /** Units the viewer oversees. */
   private final Set<String> oversees = new HashSet<>();
-  /** The units the viewer belongs to and every unit above them: a grant to one of these reaches the viewer. */
+  /**
+   * The units the viewer belongs to and every unit above them: the viewer is in the subtree of
+   * each, so a grant to one of these, or {@code UNIT} visibility owned by one, reaches the viewer.
+   */
   private final Set<String> reached = new HashSet<>();
   /** The roots of the trees the viewer belongs to: their organisations. */
   private final Set<String> organisations = new HashSet<>();
@@ -72,7 +73,6 @@ public final class Access {
       if (plan.unit(unitId).isEmpty()) {
         continue;
       }
-      memberOf.add(unitId);
       switch (membership.getRole()) {
         case LEAD:
           leads.add(unitId);
@@ -164,12 +164,13 @@ public final class Access {
       }
     }
     String owner = objective.getOwnerUnitId();
-    if (visibility == Visibility.PRIVATE && leads.contains(owner)) {
+    if ((visibility == Visibility.PRIVATE && leads.contains(owner))
+        || (visibility == Visibility.UNIT && reached.contains(owner))) {
       return true;
     }
     String current = owner;
     while (true) {
-      if (oversees.contains(current) || (visibility == Visibility.UNIT && memberOf.contains(current))) {
+      if (oversees.contains(current)) {
         return true;
       }
       Optional<String> parent = parentOf(current);

@@ -1,5 +1,6 @@
 package fr.okrsante.visibility;
 
+import fr.okrsante.plan.Aggregation;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
@@ -9,6 +10,7 @@ import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.Rate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -38,8 +40,9 @@ import java.util.TreeSet;
  * <p>One visible item can depend on hidden ones: a key result {@link ComputedMetric computed}
  * from other key results. Its hidden sources are removed from its metric (their number is given by
  * {@link #restrictedSourceCount(String)}); when every source is hidden, its metric is shown as a
- * {@link MoveToTarget} with the same baseline and target, without check-ins. Such an objective is
- * the only kind not shown exactly as in the plan.
+ * {@link MoveToTarget} (a {@link Rate} for a pooled rate) with the same baseline and target,
+ * without check-ins. Such an objective is the only kind not shown exactly as in the plan.
+ * Initiatives that support no key result follow no objective and are never shown.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -111,9 +114,12 @@ public final class PlanView {
           supported.add(keyResultId);
         }
       }
+      if (supported.isEmpty()) {
+        continue;
+      }
       if (supported.size() == initiative.getKeyResultIds().size()) {
         builder.addInitiatives(initiative);
-      } else if (!supported.isEmpty()) {
+      } else {
         builder.addInitiatives(Initiative.builder().from(initiative).keyResultIds(supported).build());
       }
     }
@@ -153,7 +159,9 @@ public final class PlanView {
       restrictedSources.put(keyResult.getId(), hidden);
       KeyResult.Builder shown = new KeyResult.Builder();
       shown.from(keyResult);
-      if (sources.isEmpty()) {
+      if (sources.isEmpty() && computed.getAggregation() == Aggregation.POOLED_RATE) {
+        shown.metric(Rate.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
+      } else if (sources.isEmpty()) {
         shown.metric(MoveToTarget.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
       } else {
         ComputedMetric.Builder metric = new ComputedMetric.Builder();
