@@ -1,5 +1,6 @@
 package fr.okrsante.plan;
 
+import fr.okrsante.internal.ChunkedList;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
