@@ -11,6 +11,9 @@ import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Rate;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.progress.Evaluator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,6 +51,7 @@ import java.util.TreeSet;
  */
 public final class PlanView {
 
+  private final Plan plan;
   private final Viewer viewer;
   private final HiddenContributions policy;
   private final Plan visiblePlan;
@@ -56,8 +60,9 @@ public final class PlanView {
   private final Map<String, Integer> restrictedContributions;
   private final Map<String, Integer> restrictedSources;
 
-  private PlanView(Viewer viewer, HiddenContributions policy, Plan visiblePlan, List<RestrictedLink> restrictedLinks,
+  private PlanView(Plan plan, Viewer viewer, HiddenContributions policy, Plan visiblePlan, List<RestrictedLink> restrictedLinks,
       Map<String, Integer> restrictedSources) {
+    this.plan = plan;
     this.viewer = viewer;
     this.policy = policy;
     this.visiblePlan = visiblePlan;
@@ -135,7 +140,7 @@ public final class PlanView {
         restricted.add(RestrictedLink.of(link.getParentId(), RestrictedLink.HiddenSide.CHILD, link.contributes()));
       }
     }
-    return new PlanView(access.getViewer(), policy, builder.build(), restricted, restrictedSources);
+    return new PlanView(plan, access.getViewer(), policy, builder.build(), restricted, restrictedSources);
   }
 
   private static Objective redacted(Objective objective, Set<String> visibleKeyResults, Map<String, Integer> restrictedSources) {
@@ -172,6 +177,28 @@ public final class PlanView {
       changed = true;
     }
     return changed ? objective.toBuilder().keyResults(keyResults).build() : objective;
+  }
+
+  /** Returns the whole plan the view was cut from; never exposed. */
+  Plan sourcePlan() {
+    return plan;
+  }
+
+  /**
+   * Evaluates what the viewer sees as of a date, with the standard evaluator.
+   *
+   * <p>Under {@link HiddenContributions#COUNTED_REDACTED} this evaluates the whole plan; to show
+   * the same evaluation to many viewers, evaluate the plan once and call
+   * {@link EvaluationView#of(PlanView, Evaluation)} for each.
+   *
+   * @param asOf the date
+   * @return the view of the evaluation
+   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names an unregistered strategy
+   */
+  public EvaluationView evaluate(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return EvaluationView.of(this, Evaluator.standard().evaluate(
+        policy == HiddenContributions.COUNTED_REDACTED ? plan : visiblePlan, asOf));
   }
 
   /**
