@@ -8,10 +8,16 @@ import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.UnknownIdException;
 import fr.okrsante.plan.Visibility;
+import fr.okrsante.plan.InvalidPlanException;
+import fr.okrsante.plan.PlanProblem;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +47,16 @@ import org.slf4j.LoggerFactory;
  * <p>Memberships of units the plan does not have are ignored. Building an access costs
  * O(memberships × unit depth); each decision then costs O(unit depth + grants of the objective),
  * whatever the size of the plan. The writes return a new plan and leave this access's plan
- * unchanged; build a new access for the new plan.
+ * unchanged; build a new access for the new plan. When the plan refuses a write, the
+ * {@link InvalidPlanException} names nothing the viewer may not see.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Access {
 
   private static final Logger LOG = LoggerFactory.getLogger(Access.class);
+  /** Separates the ids in a problem's path and message. */
+  private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
 
   private final Plan plan;
   private final Viewer viewer;
@@ -276,7 +285,7 @@ public final class Access {
     if (!plan.objectiveOf(keyResultId).map(this::canEdit).orElse(false)) {
       throw denied(keyResultId, Write.ADD_CHECK_IN);
     }
-    return plan.withCheckIn(keyResultId, checkIn);
+    return redactingProblems(() -> plan.withCheckIn(keyResultId, checkIn), keyResultId);
   }
 
   /**
@@ -301,7 +310,7 @@ public final class Access {
     if ((existing.isPresent() && !canEdit(existing.get())) || !canEdit(objective)) {
       throw denied(objective.getId(), Write.PUT_OBJECTIVE);
     }
-    return plan.withObjective(objective);
+    return redactingProblems(() -> plan.withObjective(objective), objective.getId());
   }
 
   /**
@@ -325,7 +334,7 @@ public final class Access {
     if (!plan.objective(link.getParentId()).map(this::canView).orElse(false)) {
       throw denied(link.getParentId(), Write.ADD_LINK);
     }
-    return plan.withLink(link);
+    return redactingProblems(() -> plan.withLink(link), link.getChildId());
   }
 
   /**
@@ -344,7 +353,48 @@ public final class Access {
     if (!plan.objective(childId).map(this::canEdit).orElse(false)) {
       throw denied(childId, Write.REMOVE_LINK);
     }
-    return plan.withoutLink(childId, parentId);
+    return redactingProblems(() -> plan.withoutLink(childId, parentId), childId);
+  }
+
+  /**
+   * Runs a write; if the plan refuses it, keeps the problems that mention only what the viewer
+   * sees and replaces the others by one anonymous problem, so that a refusal (a key result id
+   * already used by a hidden objective, a cycle through hidden objectives) names nothing hidden.
+   */
+  private Plan redactingProblems(Supplier<Plan> write, String objectId) {
+    try {
+      return write.get();
+    } catch (InvalidPlanException e) {
+      Set<String> hidden = new HashSet<>();
+      for (Objective objective : plan.getObjectives()) {
+        if (!canView(objective)) {
+          hidden.add(objective.getId());
+          objective.getKeyResults().forEach(k -> hidden.add(k.getId()));
+        }
+      }
+      List<PlanProblem> kept = new ArrayList<>();
+      for (PlanProblem problem : e.getProblems()) {
+        if (!mentionsAny(problem.getPath() + " " + problem.getMessage(), hidden)) {
+          kept.add(problem);
+        }
+      }
+      if (kept.size() == e.getProblems().size()) {
+        throw e;
+      }
+      kept.add(PlanProblem.of("objectives[" + objectId + "]", "conflicts with objectives you may not see: an id they "
+          + "already use, or an alignment cycle through them; choose other ids or another parent"));
+      throw new InvalidPlanException(kept);
+    }
+  }
+
+  private static boolean mentionsAny(String text, Set<String> ids) {
+    for (String token : NOT_ID.split(text)) {
+      String trimmed = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+      if (ids.contains(token) || ids.contains(trimmed)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private AccessDeniedException denied(String objectId, Write write) {

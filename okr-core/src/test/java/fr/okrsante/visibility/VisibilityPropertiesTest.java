@@ -36,10 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class VisibilityPropertiesTest {
 
-  private static final int PLANS = 1500;
+  private static final int PLANS = 1000;
   private static final int VIEWERS_PER_PLAN = 4;
 
-  /** Evaluating is dearer than viewing: fewer plans, still 8,000 viewer × policy cases. */
+  /** Plans for the evaluation property: 1,000 plans × 4 viewers × 2 policies. */
   private static final int EVALUATED_PLANS = 1000;
 
   static LongStream seeds() {

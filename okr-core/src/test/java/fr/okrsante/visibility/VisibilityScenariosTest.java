@@ -236,6 +236,53 @@ class VisibilityScenariosTest {
     assertThat(URGENCES_LEAD.toString()).isEqualTo("Viewer[LEAD@chu.urgences]");
   }
 
+  @Test
+  void a_refused_link_does_not_name_the_hidden_objectives_of_the_cycle_it_would_close() {
+    Plan plan = PLAN.withLink(AlignmentLink.of("cpts-acces", "urg-qvct"))
+        .withLink(AlignmentLink.of("urg-qvct", "cardio-parcours"));
+    Access access = Access.of(plan, CARDIO_MEMBER);
+    assertThatThrownBy(() -> access.withLink(AlignmentLink.of("cardio-parcours", "cpts-acces")))
+        .isInstanceOf(fr.okrsante.plan.InvalidPlanException.class)
+        .hasMessageContaining("objectives you may not see")
+        .hasMessageNotContaining("urg-qvct");
+  }
+
+  @Test
+  void a_refused_objective_does_not_name_the_hidden_objective_whose_key_result_id_it_reuses() {
+    Objective clash = Objective.builder().id("urg-nouveau").title("Nouveau").ownerUnitId("chu.urgences").cycleId("2026")
+        .addKeyResults(PLAN.keyResult("qvct.kr-absenteisme").orElseThrow()).build();
+    assertThatThrownBy(() -> Access.of(PLAN, URGENCES_NURSE).withObjective(clash))
+        .isInstanceOf(fr.okrsante.plan.InvalidPlanException.class)
+        .hasMessageContaining("objectives you may not see")
+        .hasMessageNotContaining("urg-qvct");
+  }
+
+  @Test
+  void a_refused_write_that_touches_nothing_hidden_keeps_its_problems() {
+    assertThatThrownBy(() -> Access.of(PLAN, URGENCES_LEAD).withLink(AlignmentLink.of("urg-attente", "etab-securite")))
+        .isInstanceOf(fr.okrsante.plan.InvalidPlanException.class)
+        .hasMessageContaining("duplicate link");
+  }
+
+  @Test
+  void a_member_of_the_establishment_does_not_see_the_unit_objectives_of_its_services() {
+    assertThat(Access.of(PLAN, Viewer.of("p-x", Membership.member("chu"))).canView("urg-attente")).isFalse();
+  }
+
+  @Test
+  void decisions_walk_a_deep_unit_tree_without_recursion() {
+    Plan.Builder builder = Plan.builder().addUnits(OrgUnit.of("u-0", "Racine", fr.okrsante.plan.UnitKind.ORGANISATION))
+        .addAllCycles(PLAN.getCycles());
+    for (int depth = 1; depth <= 20_000; depth++) {
+      builder.addUnits(OrgUnit.of("u-" + depth, "Niveau " + depth, fr.okrsante.plan.UnitKind.TEAM, "u-" + (depth - 1)));
+    }
+    Plan deep = builder.addObjectives(Objective.builder().id("o").title("Profond").ownerUnitId("u-20000").cycleId("2026")
+        .visibility(Visibility.UNIT).build()).build();
+    assertThat(Access.of(deep, Viewer.of("p-1", Membership.overseer("u-0"))).canEdit("o")).isTrue();
+    assertThat(Access.of(deep, Viewer.of("p-2", Membership.member("u-0"))).canView("o")).isFalse();
+    assertThat(Access.of(deep, Viewer.of("p-3", Membership.member("u-20000"))).canEdit("o")).isTrue();
+  }
+
   // ------------------------------------------------------------ focus
 
   @Test
