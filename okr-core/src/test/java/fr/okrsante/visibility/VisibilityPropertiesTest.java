@@ -206,6 +206,19 @@ class VisibilityPropertiesTest {
           assertDenied(thrown, viewer, editable ? parent.getId() : target.getId(), where);
         }
       }
+      // A link that closes a cycle, by someone allowed to make it: the refusal names nothing hidden.
+      for (String descendant : plan.alignment().descendants(target.getId())) {
+        Objective below = plan.objective(descendant).orElseThrow();
+        if (editable && ReferenceRules.canView(plan, viewer, below)) {
+          Throwable cycle = catchThrowable(() -> access.withLink(AlignmentLink.of(target.getId(), descendant)));
+          assertThat(cycle).as(where + ", cycle " + target.getId() + " → " + descendant).isInstanceOf(InvalidPlanException.class);
+          for (String token : cycle.getMessage().split("[^A-Za-z0-9._:-]+")) {
+            assertThat(plan.objective(token).map(o -> ReferenceRules.canView(plan, viewer, o)).orElse(true))
+                .as(where + ", the refusal names hidden " + token + ": " + cycle.getMessage()).isTrue();
+          }
+          break;
+        }
+      }
       assertThatThrownBy(() -> access.withCheckIn("no-such-key-result", CheckIn.of(java.time.LocalDate.of(2026, 1, 1), "1")))
           .as(where).isInstanceOf(AccessDeniedException.class);
       assertThat(access.getPlan()).as(where).isEqualTo(same);
