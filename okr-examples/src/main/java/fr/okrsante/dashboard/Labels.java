@@ -140,7 +140,7 @@ public final class Labels {
    * @return the number
    */
   public String number(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("0.########", DecimalFormatSymbols.getInstance(locale));
+    DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
     format.setParseBigDecimal(true);
     return format.format(value);
   }
