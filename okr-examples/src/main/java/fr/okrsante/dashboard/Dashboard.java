@@ -336,6 +336,54 @@ public final class Dashboard {
   }
 
   /**
+   * Returns the dashboard of one unit's work in context: the objectives the unit owns and those
+   * they serve, directly or not, and nothing else. This dashboard is unchanged.
+   *
+   * @param plan the plan this dashboard was built from
+   * @param unitId the unit
+   * @return the focused dashboard
+   * @throws IllegalArgumentException if the plan has no such unit
+   */
+  public Dashboard focusedOn(Plan plan, String unitId) {
+    Objects.requireNonNull(unitId, "unitId");
+    if (plan.unit(unitId).isEmpty()) {
+      throw new IllegalArgumentException("unit '" + unitId + "' is not in the plan");
+    }
+    Set<String> own = new HashSet<>();
+    Set<String> kept = new HashSet<>();
+    for (Objective objective : plan.getObjectives()) {
+      if (objective.getOwnerUnitId().equals(unitId)) {
+        own.add(objective.getId());
+        kept.add(objective.getId());
+        kept.addAll(plan.alignment().ancestors(objective.getId()));
+      }
+    }
+    List<ObjectiveLine> lines = new ArrayList<>();
+    List<KeyResultLine> krs = new ArrayList<>();
+    for (ObjectiveLine line : objectives) {
+      if (kept.contains(line.objective().getId())) {
+        lines.add(line);
+        if (own.contains(line.objective().getId()) && !line.repeated()) {
+          krs.addAll(line.keyResults());
+        }
+      }
+    }
+    List<UnitLine> unitLines = new ArrayList<>();
+    for (UnitLine unit : units) {
+      if (unit.unit().getId().equals(unitId)) {
+        unitLines.add(unit);
+      }
+    }
+    List<FrameworkLine> frameworkLines = new ArrayList<>();
+    for (FrameworkLine framework : frameworks) {
+      if (framework.objectiveIds().stream().anyMatch(kept::contains)) {
+        frameworkLines.add(framework);
+      }
+    }
+    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines);
+  }
+
+  /**
    * Returns the plan's title.
    *
    * @return the title; empty text when the plan has none
