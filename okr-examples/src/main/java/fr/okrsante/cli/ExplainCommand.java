@@ -57,6 +57,9 @@ final class ExplainCommand implements Runnable {
     String target = Objects.requireNonNull(id, "id");
     if (viewer != null) {
       ViewerSpec.parse(viewer, plan);
+      // never explain the whole plan to someone who asked for a restricted view
+      throw new CliException(CliException.USAGE,
+          "--viewer needs the visibility rules (fr.okrsante.visibility), which this build does not include yet");
     }
     LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
     Evaluation evaluation = Evaluation.of(plan, date);

@@ -84,6 +84,7 @@ class OkrCommandTest {
     assertThat(run("report", "hospital.json", "--viewer", "boss:chvs").code()).isEqualTo(2);
     assertThat(run("report", "hospital.json", "--as-of", "2026-06-30", "--since", "2026-07-31").code()).isEqualTo(2);
     assertThat(run("explain", "hospital.json", "no-such-id").code()).isEqualTo(2);
+    assertThat(run("explain", "hospital.json", "kr-eig", "--viewer", "member:nowhere").code()).isEqualTo(2);
   }
 
   @Test
