@@ -1,11 +1,25 @@
 package fr.okrsante.json;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import fr.okrsante.plan.AlignmentLink;
+import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.Cycle;
+import fr.okrsante.plan.FrameworkRef;
+import fr.okrsante.plan.Initiative;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Metric;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.RollupSettings;
+import fr.okrsante.plan.StatusOverride;
+import fr.okrsante.plan.Target;
+import fr.okrsante.plan.Waypoint;
 import java.util.Objects;
 
 /**
- * The Jackson module that reads and writes okr-sante plan documents.
+ * The Jackson module that reads and writes okr-sante plan documents, and each value of a plan
+ * (an objective, a key result, a check-in, a metric…) in the same form as inside a plan document.
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder()
@@ -16,6 +30,11 @@ import java.util.Objects;
  * String json = mapper.writeValueAsString(plan);
  * Plan read = mapper.readValue(json, Plan.class);
  * }</pre>
+ *
+ * <p>A check-in posted by another system reads on its own the same way:
+ * {@code mapper.readValue("{\"observedOn\": \"2026-03-31\", \"value\": 87.5}", CheckIn.class)}; the
+ * pointers of its problems are then relative to the check-in. Plans and their values are the only
+ * types the module handles; it registers no mix-in and changes nothing else of the mapper.
  *
  * <p>{@code mapper.findAndRegisterModules()} finds it too (it is declared as a service).
  * Integrators who do not want to configure Jackson use {@link OkrJson}, which applies every
@@ -67,6 +86,24 @@ public final class OkrModule extends SimpleModule {
     Objects.requireNonNull(limits, "limits");
     addSerializer(Plan.class, PlanSerializer.INSTANCE);
     addDeserializer(Plan.class, new PlanDeserializer(limits));
+    value(OrgUnit.class, PlanWriter::unit, limits);
+    value(Cycle.class, PlanWriter::cycle, limits);
+    value(Objective.class, PlanWriter::objective, limits);
+    value(KeyResult.class, PlanWriter::keyResult, limits);
+    value(CheckIn.class, PlanWriter::checkIn, limits);
+    value(Metric.class, PlanWriter::metric, limits);
+    value(Target.class, PlanWriter::target, limits);
+    value(Initiative.class, PlanWriter::initiative, limits);
+    value(AlignmentLink.class, PlanWriter::link, limits);
+    value(FrameworkRef.class, PlanWriter::frameworkRef, limits);
+    value(StatusOverride.class, PlanWriter::statusOverride, limits);
+    value(Waypoint.class, PlanWriter::waypoint, limits);
+    value(RollupSettings.class, PlanWriter::rollup, limits);
+  }
+
+  private <T> void value(Class<T> type, ValueSerializer.Writer<T> writer, ReadLimits limits) {
+    addSerializer(type, new ValueSerializer<>(type, writer));
+    addDeserializer(type, new ValueDeserializer<>(type, limits));
   }
 
   /**

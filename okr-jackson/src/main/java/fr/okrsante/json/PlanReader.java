@@ -38,9 +38,11 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -78,6 +80,67 @@ final class PlanReader {
     this.limits = limits;
   }
 
+  /** How each value type of a plan is read on its own, for the module's value deserializers. */
+  static final Map<Class<?>, BiFunction<PlanReader, Node, @Nullable Object>> VALUE_READERS = Map.ofEntries(
+      Map.entry(OrgUnit.class, PlanReader::unit),
+      Map.entry(Cycle.class, PlanReader::cycle),
+      Map.entry(Objective.class, PlanReader::objective),
+      Map.entry(KeyResult.class, PlanReader::keyResult),
+      Map.entry(CheckIn.class, PlanReader::checkIn),
+      Map.entry(Metric.class, PlanReader::metric),
+      Map.entry(Target.class, PlanReader::target),
+      Map.entry(Initiative.class, PlanReader::initiative),
+      Map.entry(AlignmentLink.class, PlanReader::link),
+      Map.entry(FrameworkRef.class, PlanReader::frameworkRef),
+      Map.entry(StatusOverride.class, PlanReader::statusOverride),
+      Map.entry(Waypoint.class, PlanReader::waypoint),
+      Map.entry(RollupSettings.class, PlanReader::rollup));
+
+  /**
+   * Reads one value (a check-in, an objective…) from a parser positioned before or on its first
+   * token; pointers are relative to the value.
+   *
+   * @throws OkrJsonException with every problem found
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  static <T> T readValue(JsonParser parser, ReadLimits limits, Class<T> type) {
+    BiFunction<PlanReader, Node, @Nullable Object> convert = VALUE_READERS.get(type);
+    if (convert == null) {
+      throw new IllegalArgumentException("no reader for " + type.getName());
+    }
+    PlanReader reader = new PlanReader(limits);
+    try {
+      Object value = null;
+      try {
+        JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+        if (token == null) {
+          reader.problems.add(JsonProblem.of("", 0, 0, "the document is empty"));
+        } else {
+          Node node = reader.readTree(parser, token, null, null, -1);
+          reader.root = node;
+          value = convert.apply(reader, node);
+        }
+      } catch (JsonProcessingException e) {
+        reader.syntaxProblem(parser, e);
+      }
+      if (!reader.problems.isEmpty() || value == null) {
+        throw new OkrJsonException(reader.problems);
+      }
+      return type.cast(value);
+    } catch (Stop stop) {
+      throw new OkrJsonException(reader.problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the JSON document", e);
+    }
+  }
+
+  private void syntaxProblem(JsonParser parser, JsonProcessingException e) {
+    JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+    String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+    problems.add(JsonProblem.of(pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+        syntax(e)));
+  }
+
   /**
    * Reads a plan from a parser positioned before or on the root object's first token.
    *
@@ -95,10 +158,7 @@ final class PlanReader {
       try {
         plan = readRoot(parser, requireEnd);
       } catch (JsonProcessingException e) {
-        JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-        String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-        problems.add(JsonProblem.of(pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
-            syntax(e)));
+        syntaxProblem(parser, e);
       }
       if (!problems.isEmpty() || plan == null) {
         throw new OkrJsonException(problems);

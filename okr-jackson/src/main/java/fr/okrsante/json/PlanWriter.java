@@ -167,10 +167,7 @@ final class PlanWriter {
     optional(gen, "cadence", keyResult.getCadence());
     gen.writeArrayFieldStart("waypoints");
     for (Waypoint waypoint : keyResult.getWaypoints()) {
-      gen.writeStartObject();
-      gen.writeStringField("date", waypoint.getDate().toString());
-      gen.writeNumberField("expected", waypoint.getExpected());
-      gen.writeEndObject();
+      waypoint(waypoint, gen);
     }
     gen.writeEndArray();
     if (keyResult.getStatusOverride().isPresent()) {
@@ -219,8 +216,20 @@ final class PlanWriter {
     gen.writeEndObject();
   }
 
+  static void waypoint(Waypoint waypoint, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("date", waypoint.getDate().toString());
+    gen.writeNumberField("expected", waypoint.getExpected());
+    gen.writeEndObject();
+  }
+
   private static void target(JsonGenerator gen, Target target) throws IOException {
-    gen.writeObjectFieldStart("target");
+    gen.writeFieldName("target");
+    target(target, gen);
+  }
+
+  static void target(Target target, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
     decimal(gen, target.isRelative() ? "changePercent" : "value", target.getAmount());
     gen.writeEndObject();
   }
