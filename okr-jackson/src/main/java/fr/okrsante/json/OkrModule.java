@@ -86,23 +86,23 @@ public final class OkrModule extends SimpleModule {
     Objects.requireNonNull(limits, "limits");
     addSerializer(Plan.class, PlanSerializer.INSTANCE);
     addDeserializer(Plan.class, new PlanDeserializer(limits));
-    value(OrgUnit.class, PlanWriter::unit, limits);
-    value(Cycle.class, PlanWriter::cycle, limits);
-    value(Objective.class, PlanWriter::objective, limits);
-    value(KeyResult.class, PlanWriter::keyResult, limits);
-    value(CheckIn.class, PlanWriter::checkIn, limits);
-    value(Metric.class, PlanWriter::metric, limits);
-    value(Target.class, PlanWriter::target, limits);
-    value(Initiative.class, PlanWriter::initiative, limits);
-    value(AlignmentLink.class, PlanWriter::link, limits);
-    value(FrameworkRef.class, PlanWriter::frameworkRef, limits);
-    value(StatusOverride.class, PlanWriter::statusOverride, limits);
-    value(Waypoint.class, PlanWriter::waypoint, limits);
-    value(RollupSettings.class, PlanWriter::rollup, limits);
+    value(OrgUnit.class, limits);
+    value(Cycle.class, limits);
+    value(Objective.class, limits);
+    value(KeyResult.class, limits);
+    value(CheckIn.class, limits);
+    value(Metric.class, limits);
+    value(Target.class, limits);
+    value(Initiative.class, limits);
+    value(AlignmentLink.class, limits);
+    value(FrameworkRef.class, limits);
+    value(StatusOverride.class, limits);
+    value(Waypoint.class, limits);
+    value(RollupSettings.class, limits);
   }
 
-  private <T> void value(Class<T> type, ValueSerializer.Writer<T> writer, ReadLimits limits) {
-    addSerializer(type, new ValueSerializer<>(type, writer));
+  private <T> void value(Class<T> type, ReadLimits limits) {
+    addSerializer(type, new ValueSerializer<>(type));
     addDeserializer(type, new ValueDeserializer<>(type, limits));
   }
 

@@ -13,7 +13,7 @@ final class PlanDeserializer extends StdDeserializer<Plan> {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient ReadLimits limits;
+  private final ReadLimits limits;
 
   PlanDeserializer(ReadLimits limits) {
     super(Plan.class);

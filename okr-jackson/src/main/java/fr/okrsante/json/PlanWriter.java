@@ -37,6 +37,22 @@ final class PlanWriter {
 
   private PlanWriter() {}
 
+  /** How each value type of a plan is written on its own, for the module's value serializers. */
+  static final Map<Class<?>, ValueSerializer.Writer<?>> VALUE_WRITERS = Map.ofEntries(
+      Map.entry(OrgUnit.class, (ValueSerializer.Writer<OrgUnit>) PlanWriter::unit),
+      Map.entry(Cycle.class, (ValueSerializer.Writer<Cycle>) PlanWriter::cycle),
+      Map.entry(Objective.class, (ValueSerializer.Writer<Objective>) PlanWriter::objective),
+      Map.entry(KeyResult.class, (ValueSerializer.Writer<KeyResult>) PlanWriter::keyResult),
+      Map.entry(CheckIn.class, (ValueSerializer.Writer<CheckIn>) PlanWriter::checkIn),
+      Map.entry(Metric.class, (ValueSerializer.Writer<Metric>) PlanWriter::metric),
+      Map.entry(Target.class, (ValueSerializer.Writer<Target>) PlanWriter::target),
+      Map.entry(Initiative.class, (ValueSerializer.Writer<Initiative>) PlanWriter::initiative),
+      Map.entry(AlignmentLink.class, (ValueSerializer.Writer<AlignmentLink>) PlanWriter::link),
+      Map.entry(FrameworkRef.class, (ValueSerializer.Writer<FrameworkRef>) PlanWriter::frameworkRef),
+      Map.entry(StatusOverride.class, (ValueSerializer.Writer<StatusOverride>) PlanWriter::statusOverride),
+      Map.entry(Waypoint.class, (ValueSerializer.Writer<Waypoint>) PlanWriter::waypoint),
+      Map.entry(RollupSettings.class, (ValueSerializer.Writer<RollupSettings>) PlanWriter::rollup));
+
   static void write(Plan plan, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
     gen.writeNumberField("schemaVersion", SCHEMA_VERSION);

@@ -1,6 +1,7 @@
 package fr.okrsante.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -36,9 +37,12 @@ import java.util.Objects;
  * <p>Decimal numbers are also bounded in magnitude: an exponent that gives a scale beyond ±1,000
  * ({@code 1E+999999999}) is refused whatever the limits, as arithmetic on it would not end.
  *
- * <p>This class is immutable and thread-safe; each {@code with…} method returns a changed copy.
+ * <p>This class is immutable, thread-safe and serializable; each {@code with…} method returns a
+ * changed copy.
  */
-public final class ReadLimits {
+public final class ReadLimits implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The largest scale, in absolute value, of a decimal read from a document. */
   static final int MAX_DECIMAL_SCALE = 1_000;

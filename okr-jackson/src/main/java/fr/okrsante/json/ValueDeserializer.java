@@ -10,7 +10,7 @@ final class ValueDeserializer<T> extends StdDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
   private final Class<T> type;
-  private final transient ReadLimits limits;
+  private final ReadLimits limits;
 
   ValueDeserializer(Class<T> type, ReadLimits limits) {
     super(type);

@@ -16,15 +16,20 @@ final class ValueSerializer<T> extends StdSerializer<T> {
     void write(T value, JsonGenerator gen) throws IOException;
   }
 
-  private final transient Writer<T> writer;
+  /** Survives Java serialization of a mapper: the writer is found again from the type. */
+  private final Class<T> type;
 
-  ValueSerializer(Class<T> type, Writer<T> writer) {
+  ValueSerializer(Class<T> type) {
     super(type);
-    this.writer = writer;
+    this.type = type;
+    if (!PlanWriter.VALUE_WRITERS.containsKey(type)) {
+      throw new IllegalArgumentException("no writer for " + type.getName());
+    }
   }
 
   @Override
+  @SuppressWarnings("unchecked") // VALUE_WRITERS maps each type to a writer of that type
   public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    writer.write(value, gen);
+    ((Writer<T>) PlanWriter.VALUE_WRITERS.get(type)).write(value, gen);
   }
 }

@@ -72,6 +72,23 @@ class OkrModuleTest {
   }
 
   @Test
+  void mapper_still_works_after_java_serialization() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new OkrModule());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(mapper);
+    }
+    ObjectMapper copy;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ObjectMapper) in.readObject();
+    }
+    Plan plan = HospitalPlan.build();
+    assertThat(copy.readValue(copy.writeValueAsString(plan), Plan.class)).isEqualTo(plan);
+    fr.okrsante.plan.CheckIn checkIn = plan.keyResult("kr-eig").orElseThrow().getCheckIns().get(0);
+    assertThat(copy.readValue(copy.writeValueAsString(checkIn), fr.okrsante.plan.CheckIn.class)).isEqualTo(checkIn);
+  }
+
+  @Test
   void module_version_is_the_artifact_version() {
     assertThat(new OkrModule().version()).isEqualTo(PackageVersion.VERSION);
     assertThat(PackageVersion.VERSION.isUnknownVersion()).isFalse();
