@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -161,6 +162,7 @@ public final class AlignmentGraph {
   }
 
   private int require(String objectiveId) {
+    Objects.requireNonNull(objectiveId, "objectiveId");
     Integer position = positions.get(objectiveId);
     if (position == null) {
       throw new UnknownIdException("objective", objectiveId);

@@ -193,7 +193,8 @@ public abstract class CheckIn {
     }
     BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
     if (percent.scale() < 0) {
-      percent = percent.setScale(0, RoundingMode.UNNECESSARY);
+      // A rate of 10^16 % or more: 16 digits would drop units, which validate() checks at scale 0.
+      percent = numerator.multiply(HUNDRED).divide(denominator, 0, RoundingMode.HALF_EVEN);
     }
     Builder builder = builder();
     builder.numerator(numerator).denominator(denominator).value(percent);

@@ -266,6 +266,7 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no such unit
    */
   public List<String> unitAncestors(String unitId) {
+    Objects.requireNonNull(unitId, "unitId");
     OrgUnit unit = index.units.get(unitId);
     if (unit == null) {
       throw new UnknownIdException("unit", unitId);
@@ -381,6 +382,7 @@ public final class Plan {
    *     a computed key result)
    */
   public Plan withoutObjective(String objectiveId) {
+    Objects.requireNonNull(objectiveId, "objectiveId");
     if (!index.objectives.containsKey(objectiveId)) {
       throw new UnknownIdException("objective", objectiveId);
     }
@@ -411,6 +413,8 @@ public final class Plan {
    * @throws UnknownIdException if there is no such link
    */
   public Plan withoutLink(String childId, String parentId) {
+    Objects.requireNonNull(childId, "childId");
+    Objects.requireNonNull(parentId, "parentId");
     Builder builder = toBuilder();
     if (!builder.links.removeIf(l -> l.getChildId().equals(childId) && l.getParentId().equals(parentId))) {
       throw new UnknownIdException("link", childId + "→" + parentId);
