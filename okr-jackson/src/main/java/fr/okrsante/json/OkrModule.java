@@ -31,6 +31,17 @@ import java.util.Objects;
  * Plan read = mapper.readValue(json, Plan.class);
  * }</pre>
  *
+ * <p>For untrusted input, bound the parser as well (these are the values {@link OkrJson} uses):
+ *
+ * <pre>{@code
+ * JsonFactory factory = JsonFactory.builder()
+ *     .streamReadConstraints(StreamReadConstraints.builder()
+ *         .maxNestingDepth(32).maxStringLength(1_000_000).maxNumberLength(100)
+ *         .maxNameLength(256).maxDocumentLength(2_000_000_000L).build())
+ *     .build();
+ * ObjectMapper mapper = JsonMapper.builder(factory).addModule(new OkrModule()) ... .build();
+ * }</pre>
+ *
  * <p>A check-in posted by another system reads on its own the same way:
  * {@code mapper.readValue("{\"observedOn\": \"2026-03-31\", \"value\": 87.5}", CheckIn.class)}; the
  * pointers of its problems are then relative to the check-in. Plans and their values are the only

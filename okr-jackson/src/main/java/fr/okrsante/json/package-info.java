@@ -17,7 +17,11 @@
  * alignment cycles, target different from baseline…).
  *
  * <p>Evaluation and view documents will follow the same conventions, each with its own
- * {@code schemaVersion} and schema.
+ * {@code schemaVersion} and schema: a writer of fixed property order beside {@code PlanWriter},
+ * a converter per value in the reader (which already handles located trees, strict members, the
+ * mapping of the domain's problem paths to pointers and the limits), serializers registered by
+ * {@link fr.okrsante.json.OkrModule}, and {@code readEvaluation}/{@code readView} methods on
+ * {@link fr.okrsante.json.OkrJson}.
  */
 @NullMarked
 package fr.okrsante.json;

@@ -41,6 +41,19 @@ class OkrModuleTest {
   }
 
   @Test
+  void bounded_mapper_of_the_javadoc_refuses_deep_nesting() {
+    com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+            .maxNestingDepth(32).maxStringLength(1_000_000).maxNumberLength(100)
+            .maxNameLength(256).maxDocumentLength(2_000_000_000L).build())
+        .build();
+    ObjectMapper mapper = JsonMapper.builder(factory).addModule(new OkrModule()).build();
+    Throwable thrown = catchThrowable(() -> mapper.readValue("{\"schemaVersion\":1,\"title\":" + "[".repeat(1000), Plan.class));
+    OkrJsonException e = thrown instanceof OkrJsonException direct ? direct : (OkrJsonException) thrown.getCause();
+    assertThat(e.getProblems()).singleElement().extracting(JsonProblem::getMessage).asString().contains("nesting depth");
+  }
+
+  @Test
   void mapper_settings_do_not_change_the_document() throws Exception {
     ObjectMapper mapper = JsonMapper.builder().addModule(new OkrModule())
         .enable(SerializationFeature.INDENT_OUTPUT)
