@@ -9,9 +9,11 @@ import java.util.Objects;
  * <p>The pointer ({@code /objectives/3/keyResults/1/metric/target}, RFC 6901) names the element
  * by position in the document as it was read, not by id, so that tools can jump to it; the
  * message, taken from the domain's validation where the problem is a broken rule, names the
- * element's id where it helps. The line and column are 1-based; they are those of the nearest
- * element of the document that could be located, and 0 when none could (a problem about the
- * stream itself).
+ * element's id where it helps. The line and column are 1-based; they are those of the first token
+ * of the nearest element of the document that could be located (for a property that the document
+ * leaves out, the object that misses it), and 0 when none could (a problem about the stream
+ * itself). As Jackson reports them, columns count chars when the document is read from text and
+ * bytes when it is read from bytes or a stream (a non-ASCII character then takes 2 to 4 columns).
  *
  * <p>This class is immutable and thread-safe.
  */
