@@ -36,7 +36,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -548,7 +547,8 @@ final class PlanReader {
   private final class Members {
     private final Node node;
     private final String what;
-    private final Set<String> known = new LinkedHashSet<>();
+    /** The names asked for, in order; a list, as objects have a handful of members. */
+    private final List<String> known = new ArrayList<>(16);
 
     Members(Node node, String what) {
       this.node = node;
@@ -556,7 +556,9 @@ final class PlanReader {
     }
 
     @Nullable Node get(String name) {
-      known.add(name);
+      if (!known.contains(name)) {
+        known.add(name);
+      }
       Node member = node.member(name);
       if (member != null && member.kind == Node.Kind.NULL) {
         problem(member, "is null: leave the property out instead");
@@ -575,12 +577,18 @@ final class PlanReader {
 
     /** Reports unknown and repeated members; call after every get. */
     void finish() {
-      Set<String> seen = new HashSet<>();
-      for (Node child : node.children()) {
+      List<Node> children = node.children();
+      for (int i = 0; i < children.size(); i++) {
+        Node child = children.get(i);
         if (!known.contains(child.name)) {
           problem(child, "unknown property '" + child.name + "': " + what + " has " + String.join(", ", known));
-        } else if (!seen.add(child.name)) {
-          problem(child, "duplicate property '" + child.name + "'");
+        } else {
+          for (int j = 0; j < i; j++) {
+            if (child.name.equals(children.get(j).name)) {
+              problem(child, "duplicate property '" + child.name + "'");
+              break;
+            }
+          }
         }
       }
     }
