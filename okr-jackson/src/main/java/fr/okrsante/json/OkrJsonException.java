@@ -12,8 +12,11 @@ import java.util.stream.Collectors;
  * <p>It carries every problem found, not just the first, each with its JSON pointer and
  * line/column ({@link #getProblems()}). Reading stops early only where going on is not possible or
  * not safe: a syntax error, a limit exceeded, a newer schema version, or more problems than
- * {@link ReadLimits#getMaxProblems()}. Rules that need the whole plan (references between
- * elements, alignment cycles) are checked once every element is well formed.
+ * {@link ReadLimits#getMaxProblems()}. A value whose own fields are well formed is checked
+ * against the domain's rules even when some of its elements (key results, check-ins…) are not;
+ * a value with a malformed field of its own is not, as its rules would be judged on guesses. Rules
+ * that need the whole plan (references between elements, alignment cycles) are checked once every
+ * element is valid.
  *
  * <p>The message never quotes free text from the document (notes, titles): only positions, ids
  * and the domain's messages.

@@ -550,9 +550,27 @@ final class PlanReader {
     /** The names asked for, in order; a list, as objects have a handful of members. */
     private final List<String> known = new ArrayList<>(16);
 
+    /** Problems when reading began, and those that leave this object's own fields intact. */
+    private final int start = problems.size();
+    private int notOwn;
+
     Members(Node node, String what) {
       this.node = node;
       this.what = what;
+    }
+
+    /**
+     * Tells whether the value can still be built to find its own broken rules: its own fields are
+     * well formed, though some of its elements (key results, check-ins…) or unknown members were
+     * not. A value so built is only used for its problems ({@link #keep}).
+     */
+    boolean buildable() {
+      return problems.size() - start == notOwn;
+    }
+
+    /** Returns the value if no problem was found in this object or in anything in it. */
+    <T> @Nullable T keep(@Nullable T value) {
+      return problems.size() == start ? value : null;
     }
 
     @Nullable Node get(String name) {
@@ -577,6 +595,7 @@ final class PlanReader {
 
     /** Reports unknown and repeated members; call after every get. */
     void finish() {
+      int before = problems.size();
       List<Node> children = node.children();
       for (int i = 0; i < children.size(); i++) {
         Node child = children.get(i);
@@ -591,6 +610,7 @@ final class PlanReader {
           }
         }
       }
+      notOwn += problems.size() - before;
     }
 
     @Nullable String string(String name, boolean required) {
@@ -734,21 +754,26 @@ final class PlanReader {
         return wrongType(member, "an array");
       }
       List<T> out = new ArrayList<>(member.children().size());
-      boolean ok = true;
+      int before = problems.size();
       for (Node item : member.children()) {
         T value = convert.apply(item);
-        if (value == null) {
-          ok = false;
-        } else {
+        if (value != null) {
           out.add(value);
         }
       }
-      return ok ? out : null;
+      notOwn += problems.size() - before;
+      return out;
     }
 
     <T> @Nullable T object(String name, boolean required, Function<Node, @Nullable T> convert) {
       Node member = required ? require(name) : get(name);
-      return member == null ? null : convert.apply(member);
+      if (member == null) {
+        return null;
+      }
+      int before = problems.size();
+      T value = convert.apply(member);
+      notOwn += problems.size() - before;
+      return value;
     }
   }
 
@@ -770,6 +795,15 @@ final class PlanReader {
     return value;
   }
 
+  private static boolean present(@Nullable Object... values) {
+    for (Object value : values) {
+      if (value == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private @Nullable Members members(Node node, String what) {
     if (node.kind != Node.Kind.OBJECT) {
       wrongType(node, what);
@@ -785,7 +819,6 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     String id = m.string("id", true);
     String name = m.string("name", true);
     var kind = m.constant("kind", Names.UNIT_KIND, true);
@@ -806,11 +839,11 @@ final class PlanReader {
       }
     }
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(id, name, kind)) {
       return null;
     }
-    return build(node, () -> OrgUnit.builder().id(id).name(name).kind(kind)
-        .parentId(Optional.ofNullable(parentId)).identifiers(identifiers).build());
+    return m.keep(build(node, () -> OrgUnit.builder().id(id).name(name).kind(kind)
+        .parentId(Optional.ofNullable(parentId)).identifiers(identifiers).build()));
   }
 
   private @Nullable Cycle cycle(Node node) {
@@ -818,18 +851,17 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     String id = m.string("id", true);
     String label = m.string("label", true);
     LocalDate start = m.date("startDate", true);
     LocalDate end = m.date("endDate", true);
     String parentId = m.string("parentId", false);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(id, label, start, end)) {
       return null;
     }
-    return build(node, () -> Cycle.builder().id(id).label(label).startDate(start).endDate(end)
-        .parentId(Optional.ofNullable(parentId)).build());
+    return m.keep(build(node, () -> Cycle.builder().id(id).label(label).startDate(start).endDate(end)
+        .parentId(Optional.ofNullable(parentId)).build()));
   }
 
   private @Nullable Objective objective(Node node) {
@@ -837,7 +869,6 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     String id = m.string("id", true);
     String title = m.string("title", true);
     String description = m.string("description", false);
@@ -854,10 +885,10 @@ final class PlanReader {
     StatusOverride override = m.object("statusOverride", false, this::statusOverride);
     List<KeyResult> keyResults = m.objects("keyResults", this::keyResult);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(id, title, owner, cycleId, ownerPersons, grantedUnits, grantedPersons, refs, keyResults)) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       Objective.Builder b = Objective.builder().id(id).title(title).ownerUnitId(owner).cycleId(cycleId)
           .ownerPersonIds(ownerPersons).grantedUnitIds(grantedUnits).grantedPersonIds(grantedPersons)
           .frameworkRefs(refs).keyResults(keyResults).statusOverride(Optional.ofNullable(override));
@@ -877,7 +908,7 @@ final class PlanReader {
         b.rollup(rollup);
       }
       return b.build();
-    });
+    }));
   }
 
   private @Nullable FrameworkRef frameworkRef(Node node) {
@@ -885,22 +916,21 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     var scheme = m.constant("scheme", Names.FRAMEWORK_SCHEME, true);
     String version = m.string("schemeVersion", false);
     String code = m.string("code", true);
     String label = m.string("label", false);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(scheme, code)) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       FrameworkRef.Builder b = FrameworkRef.builder().scheme(scheme).schemeVersion(Optional.ofNullable(version)).code(code);
       if (label != null) {
         b.label(label);
       }
       return b.build();
-    });
+    }));
   }
 
   private @Nullable RollupSettings rollup(Node node) {
@@ -908,16 +938,15 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     var sources = m.constant("sources", Names.ROLLUP_SOURCES, false);
     String strategy = m.string("strategy", false);
     var noData = m.constant("noData", Names.NO_DATA_POLICY, false);
     Boolean cap = m.bool("capOverachievement");
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable()) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       RollupSettings.Builder b = RollupSettings.builder();
       if (sources != null) {
         b.sources(sources);
@@ -932,7 +961,7 @@ final class PlanReader {
         b.capOverachievement(cap);
       }
       return b.build();
-    });
+    }));
   }
 
   private @Nullable StatusOverride statusOverride(Node node) {
@@ -940,16 +969,15 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     var status = m.constant("status", Names.STATUS, true);
     String author = m.string("authorId", true);
     Instant setAt = m.instant("setAt", true);
     String reason = m.string("reason", true);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(status, author, setAt, reason)) {
       return null;
     }
-    return build(node, () -> StatusOverride.of(status, author, setAt, reason));
+    return m.keep(build(node, () -> StatusOverride.of(status, author, setAt, reason)));
   }
 
   private @Nullable KeyResult keyResult(Node node) {
@@ -957,7 +985,6 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     String id = m.string("id", true);
     String title = m.string("title", true);
     Metric metric = m.object("metric", true, this::metric);
@@ -972,10 +999,10 @@ final class PlanReader {
     StatusOverride override = m.object("statusOverride", false, this::statusOverride);
     List<CheckIn> checkIns = m.objects("checkIns", this::checkIn);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(id, title, metric, waypoints, checkIns)) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       KeyResult.Builder b = KeyResult.builder().id(id).title(title).metric(metric)
           .unitLabel(Optional.ofNullable(unitLabel)).startDate(Optional.ofNullable(start))
           .dueDate(Optional.ofNullable(due)).indicatorId(Optional.ofNullable(indicator))
@@ -988,7 +1015,7 @@ final class PlanReader {
         b.weight(weight);
       }
       return b.build();
-    });
+    }));
   }
 
   private @Nullable Waypoint waypoint(Node node) {
@@ -996,17 +1023,16 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     LocalDate date = m.date("date", true);
     Double expected = m.number("expected");
     if (expected == null && node.member("expected") == null) {
       problem(node, "expected is missing: a waypoint needs it");
     }
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(date, expected)) {
       return null;
     }
-    return build(node, () -> Waypoint.of(date, expected));
+    return m.keep(build(node, () -> Waypoint.of(date, expected)));
   }
 
   private @Nullable Metric metric(Node node) {
@@ -1014,7 +1040,6 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     Node typeNode = m.require("type");
     String type = null;
     if (typeNode != null) {
@@ -1027,11 +1052,11 @@ final class PlanReader {
     Metric metric = null;
     if (type != null) {
       switch (type) {
-        case "move_to_target": metric = moveToTarget(node, m, before); break;
-        case "guardrail": metric = guardrail(node, m, before); break;
-        case "milestone": metric = milestone(node, m, before); break;
-        case "rate": metric = rate(node, m, before); break;
-        case "computed": metric = computed(node, m, before); break;
+        case "move_to_target": metric = moveToTarget(node, m); break;
+        case "guardrail": metric = guardrail(node, m); break;
+        case "milestone": metric = milestone(node, m); break;
+        case "rate": metric = rate(node, m); break;
+        case "computed": metric = computed(node, m); break;
         default:
           problem(typeNode, "is not one of 'move_to_target', 'guardrail', 'milestone', 'rate' or 'computed'");
           break;
@@ -1044,53 +1069,53 @@ final class PlanReader {
     return metric;
   }
 
-  private @Nullable MoveToTarget moveToTarget(Node node, Members m, int before) {
+  private @Nullable MoveToTarget moveToTarget(Node node, Members m) {
     BigDecimal baseline = m.decimal("baseline", false);
     Target target = m.object("target", true, this::target);
     Boolean fromInitiatives = m.bool("fromInitiatives");
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(target)) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       MoveToTarget.Builder b = MoveToTarget.builder().baseline(Optional.ofNullable(baseline)).target(target);
       if (fromInitiatives != null) {
         b.fromInitiatives(fromInitiatives);
       }
       return b.build();
-    });
+    }));
   }
 
-  private @Nullable Guardrail guardrail(Node node, Members m, int before) {
+  private @Nullable Guardrail guardrail(Node node, Members m) {
     BigDecimal low = m.decimal("low", false);
     BigDecimal high = m.decimal("high", false);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable()) {
       return null;
     }
-    return build(node, () -> Guardrail.builder().low(Optional.ofNullable(low)).high(Optional.ofNullable(high)).build());
+    return m.keep(build(node, () -> Guardrail.builder().low(Optional.ofNullable(low)).high(Optional.ofNullable(high)).build()));
   }
 
-  private @Nullable Milestone milestone(Node node, Members m, int before) {
+  private @Nullable Milestone milestone(Node node, Members m) {
     Boolean fromInitiatives = m.bool("fromInitiatives");
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable()) {
       return null;
     }
-    return build(node, () -> Boolean.TRUE.equals(fromInitiatives) ? Milestone.fromInitiatives() : Milestone.doneOrNot());
+    return m.keep(build(node, () -> Boolean.TRUE.equals(fromInitiatives) ? Milestone.fromInitiatives() : Milestone.doneOrNot()));
   }
 
-  private @Nullable Rate rate(Node node, Members m, int before) {
+  private @Nullable Rate rate(Node node, Members m) {
     BigDecimal baseline = m.decimal("baseline", false);
     Target target = m.object("target", true, this::target);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(target)) {
       return null;
     }
-    return build(node, () -> Rate.builder().baseline(Optional.ofNullable(baseline)).target(target).build());
+    return m.keep(build(node, () -> Rate.builder().baseline(Optional.ofNullable(baseline)).target(target).build()));
   }
 
-  private @Nullable ComputedMetric computed(Node node, Members m, int before) {
+  private @Nullable ComputedMetric computed(Node node, Members m) {
     var aggregation = m.constant("aggregation", Names.AGGREGATION, true);
     List<String> sources = m.strings("sourceIds", false);
     if (node.member("sourceIds") == null) {
@@ -1099,11 +1124,11 @@ final class PlanReader {
     BigDecimal baseline = m.decimal("baseline", true);
     Target target = m.object("target", true, this::target);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(aggregation, sources, baseline, target)) {
       return null;
     }
-    return build(node, () -> ComputedMetric.builder().aggregation(aggregation).sourceIds(sources)
-        .baseline(baseline).target(target).build());
+    return m.keep(build(node, () -> ComputedMetric.builder().aggregation(aggregation).sourceIds(sources)
+        .baseline(baseline).target(target).build()));
   }
 
   private @Nullable Target target(Node node) {
@@ -1130,7 +1155,6 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     LocalDate observedOn = m.date("observedOn", true);
     Instant recordedAt = m.instant("recordedAt", false);
     BigDecimal value = m.decimal("value", true);
@@ -1142,10 +1166,10 @@ final class PlanReader {
     var source = m.constant("source", Names.CHECK_IN_SOURCE, false);
     var status = m.constant("status", Names.CHECK_IN_STATUS, false);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(observedOn, value)) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       CheckIn.Builder b = CheckIn.builder().observedOn(observedOn).value(value)
           .numerator(Optional.ofNullable(numerator)).denominator(Optional.ofNullable(denominator))
           .authorId(Optional.ofNullable(author));
@@ -1165,7 +1189,7 @@ final class PlanReader {
         b.status(status);
       }
       return b.build();
-    });
+    }));
   }
 
   private @Nullable Initiative initiative(Node node) {
@@ -1173,7 +1197,6 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     String id = m.string("id", true);
     String title = m.string("title", true);
     var state = m.constant("state", Names.INITIATIVE_STATE, false);
@@ -1182,10 +1205,10 @@ final class PlanReader {
     List<String> keyResultIds = m.strings("keyResultIds", true);
     String externalRef = m.string("externalRef", false);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(id, title, keyResultIds)) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       Initiative.Builder b = Initiative.builder().id(id).title(title).doneOn(Optional.ofNullable(doneOn))
           .keyResultIds(keyResultIds).externalRef(Optional.ofNullable(externalRef));
       if (state != null) {
@@ -1195,7 +1218,7 @@ final class PlanReader {
         b.weight(weight);
       }
       return b.build();
-    });
+    }));
   }
 
   private @Nullable AlignmentLink link(Node node) {
@@ -1203,16 +1226,15 @@ final class PlanReader {
     if (m == null) {
       return null;
     }
-    int before = problems.size();
     String child = m.string("childId", true);
     String parent = m.string("parentId", true);
     Double weight = m.number("weight");
     var mode = m.constant("mode", Names.LINK_MODE, false);
     m.finish();
-    if (problems.size() > before) {
+    if (!m.buildable() || !present(child, parent)) {
       return null;
     }
-    return build(node, () -> {
+    return m.keep(build(node, () -> {
       AlignmentLink.Builder b = AlignmentLink.builder().childId(child).parentId(parent);
       if (weight != null) {
         b.weight(weight);
@@ -1221,6 +1243,6 @@ final class PlanReader {
         b.mode(mode);
       }
       return b.build();
-    });
+    }));
   }
 }

@@ -257,11 +257,19 @@ class StrictReadingTest {
         .replace("\"title\": \"Objectif\"", "\"title\": \"  \"");
     List<JsonProblem> problems = problems(text);
     assertThat(problems).extracting(JsonProblem::getPointer).containsExactly(
-        "/units/0/colour", "/cycles/0/label", "/objectives/0/keyResults/0/metric/target");
-    // the objective's blank title is found once its key results are well formed
-    String fixed = text.replace("{\"value\": 240}", "{\"value\": 192}");
-    assertThat(problems(fixed)).extracting(JsonProblem::getPointer).containsExactly(
-        "/units/0/colour", "/cycles/0/label", "/objectives/0/title");
+        "/units/0/colour", "/cycles/0/label", "/objectives/0/keyResults/0/metric/target", "/objectives/0/title");
+  }
+
+  @Test
+  void an_element_with_a_broken_child_still_reports_its_own_broken_rules() {
+    String text = VALID
+        .replace("\"kind\": \"unit\"", "\"kind\": \"unit\", \"parentId\": \"u\", \"colour\": 1")
+        .replace("\"title\": \"Attente\",", "\"title\": \"Attente\", \"dueDate\": \"2026-01-01\", \"startDate\": \"2026-02-01\","
+            + " \"checkIns\": [{\"observedOn\": \"2026-01-10\", \"value\": 1, \"confidence\": 3}, {\"observedOn\": \"x\", \"value\": 2}],");
+    assertThat(problems(text)).extracting(JsonProblem::getPointer).containsExactly(
+        "/units/0/colour", "/units/0/parentId",
+        "/objectives/0/keyResults/0/checkIns/0/confidence", "/objectives/0/keyResults/0/checkIns/1/observedOn",
+        "/objectives/0/keyResults/0/dueDate");
   }
 
   @Test
