@@ -235,6 +235,9 @@ final class PlanReader {
         parser.skipChildren();
       }
     }
+    if (parser.currentToken() != JsonToken.END_OBJECT) {
+      ended(top);
+    }
     if (version == null) {
       problem(top, "schemaVersion is missing: a plan document states the version of its format, "
           + PlanWriter.SCHEMA_VERSION + " for this library");
@@ -284,6 +287,9 @@ final class PlanReader {
     int index = 0;
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (token == null) {
+        ended(array);
+      }
       if (index >= limits.getMaxCollectionSize()) {
         problem(array, "has more than " + limits.getMaxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
         throw new Stop();
@@ -367,7 +373,7 @@ final class PlanReader {
       JsonToken token = parser.nextToken();
       Node current = open.peek();
       if (token == null) {
-        throw new IllegalStateException("the parser ended inside a value");
+        ended(current);
       }
       if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
         open.pop();
@@ -405,6 +411,12 @@ final class PlanReader {
           + " problems (ReadLimits.maxProblems)"));
       throw new Stop();
     }
+  }
+
+  /** Stops at an end of input inside a value (the parser reports it first, when it can). */
+  private void ended(Node open) {
+    problem(open, "the document ends inside this value: it is truncated");
+    throw new Stop();
   }
 
   private <T> @Nullable T wrongType(Node node, String expected) {

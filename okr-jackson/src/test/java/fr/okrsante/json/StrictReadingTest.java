@@ -296,6 +296,15 @@ class StrictReadingTest {
   }
 
   @Test
+  void every_truncation_of_a_document_is_an_error() {
+    String whole = VALID.strip();
+    for (int length = 0; length < whole.length(); length++) {
+      String prefix = whole.substring(0, length);
+      assertThat(problems(prefix)).as("prefix of %d chars", length).isNotEmpty();
+    }
+  }
+
+  @Test
   void empty_document_is_an_error() {
     assertThat(problems("")).singleElement().extracting(JsonProblem::getMessage).asString().contains("empty");
     assertThat(problems("  \n ")).hasSize(1);
