@@ -52,6 +52,49 @@ class RandomPlanRoundTripTest {
   }
 
   @Test
+  void byte_flipped_documents_read_or_fail_with_the_documented_exception_only() {
+    for (int i = 0; i < MUTATIONS; i++) {
+      long seed = BASE_SEED * 17 + i;
+      Random random = new Random(seed);
+      byte[] bytes = json.toJsonBytes(RandomPlans.valid(seed, 3));
+      for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      try {
+        json.readPlan(bytes);
+      } catch (OkrJsonException expected) {
+        assertThat(expected.getProblems()).as("seed %d", seed).isNotEmpty();
+      } catch (RuntimeException | Error other) {
+        throw new AssertionError("seed " + seed + ": reading a byte-flipped document threw " + other, other);
+      }
+    }
+  }
+
+  @Test
+  void one_instance_reads_and_writes_from_many_threads() throws Exception {
+    Plan[] plans = new Plan[8];
+    byte[][] documents = new byte[plans.length][];
+    for (int i = 0; i < plans.length; i++) {
+      plans[i] = RandomPlans.valid(BASE_SEED + 10_000 + i);
+      documents[i] = json.toJsonBytes(plans[i]);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int task = 0; task < 64; task++) {
+        int i = task % plans.length;
+        results.add(pool.submit(() -> json.readPlan(documents[i]).equals(plans[i])
+            && Arrays.equals(json.toJsonBytes(plans[i]), documents[i])));
+      }
+      for (java.util.concurrent.Future<Boolean> result : results) {
+        assertThat(result.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void mutated_documents_read_or_fail_with_the_documented_exception_only() {
     String[] fragments = {"", "{", "}", "[", "]", ",", ":", "\"", "0", "-1", "1E+400", "null", "true", "\"x\"",
         "NaN", "\\u0000", "\"id\"", "{}", "[]", "  "};
