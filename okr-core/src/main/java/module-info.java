@@ -9,4 +9,10 @@ module fr.okrsante.core {
   requires transitive jakarta.validation;
 
   exports fr.okrsante.plan;
+  exports fr.okrsante.progress;
+  exports fr.okrsante.visibility;
+
+  uses fr.okrsante.progress.RollupStrategy;
+
+  provides fr.okrsante.progress.RollupStrategy with fr.okrsante.progress.WeightedMean, fr.okrsante.progress.Minimum;
 }

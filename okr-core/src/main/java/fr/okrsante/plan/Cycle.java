@@ -59,6 +59,24 @@ public abstract class Cycle {
   public abstract Optional<String> getParentId();
 
   /**
+   * Returns when the cycle was closed and scored, if it was. Check-ins recorded after this instant
+   * are kept and flagged late.
+   *
+   * @return the closing instant
+   */
+  public abstract Optional<java.time.Instant> getClosedAt();
+
+  /**
+   * Returns a copy closed at an instant. This instance is unchanged.
+   *
+   * @param closedAt when the cycle was closed
+   * @return the closed cycle
+   */
+  public Cycle withClosedAt(java.time.Instant closedAt) {
+    return ((ImmutableCycle) ImmutableCycle.copyOf(this)).withClosedAt(closedAt);
+  }
+
+  /**
    * Obtains a top-level cycle.
    *
    * @param id the id

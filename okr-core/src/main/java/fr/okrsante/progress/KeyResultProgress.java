@@ -1,0 +1,230 @@
+package fr.okrsante.progress;
+
+import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.Status;
+import fr.okrsante.plan.StatusOverride;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The progress of one key result at a date, with what it was computed from.
+ *
+ * <p>The <em>raw</em> progress keeps regression (below 0) and overachievement (above 1) so
+ * reports can show them; the <em>counted</em> progress is what the owner objective's rollup uses
+ * (regression as 0, overachievement capped at 1 unless the objective says otherwise).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class KeyResultProgress {
+
+  private final String keyResultId;
+  private final String objectiveId;
+  private final double raw;
+  private final double counted;
+  private final double expected;
+  private final Status computedStatus;
+  private final Optional<StatusOverride> override;
+  private final Optional<BigDecimal> currentValue;
+  private final Optional<BigDecimal> numerator;
+  private final Optional<BigDecimal> denominator;
+  private final Optional<BigDecimal> baseline;
+  private final Optional<BigDecimal> target;
+  private final Optional<CheckIn> latest;
+  private final boolean stale;
+  private final int lateCheckIns;
+
+  KeyResultProgress(String keyResultId, String objectiveId, double raw, double counted, double expected,
+      Status computedStatus, Optional<StatusOverride> override, Optional<BigDecimal> currentValue,
+      Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> baseline,
+      Optional<BigDecimal> target, Optional<CheckIn> latest, boolean stale, int lateCheckIns) {
+    this.keyResultId = keyResultId;
+    this.objectiveId = objectiveId;
+    this.raw = raw;
+    this.counted = counted;
+    this.expected = expected;
+    this.computedStatus = computedStatus;
+    this.override = override;
+    this.currentValue = currentValue;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.baseline = baseline;
+    this.target = target;
+    this.latest = latest;
+    this.stale = stale;
+    this.lateCheckIns = lateCheckIns;
+  }
+
+  /**
+   * Returns the key result's id.
+   *
+   * @return the id
+   */
+  public String getKeyResultId() {
+    return keyResultId;
+  }
+
+  /**
+   * Returns the id of the objective the key result belongs to.
+   *
+   * @return the objective id
+   */
+  public String getObjectiveId() {
+    return objectiveId;
+  }
+
+  /**
+   * Tells whether the key result has measured progress at the date. No data is not zero.
+   *
+   * @return false when nothing was observed on or before the date (status {@link Status#NO_DATA})
+   */
+  public boolean hasData() {
+    return !Double.isNaN(raw);
+  }
+
+  /**
+   * Returns the raw progress: negative for regression, above 1 for overachievement.
+   *
+   * @return the raw progress, or empty without data
+   */
+  public OptionalDouble getProgress() {
+    return Double.isNaN(raw) ? OptionalDouble.empty() : OptionalDouble.of(raw);
+  }
+
+  /**
+   * Returns the progress as the owner objective counts it: at least 0, at most 1 unless the
+   * objective lets overachievement count; 0 without data (whether it counts at all then is the
+   * objective's no-data policy).
+   *
+   * @return the counted progress
+   */
+  public double getCountedProgress() {
+    return counted;
+  }
+
+  /**
+   * Tells whether the raw progress is below 0: the value moved away from the target.
+   *
+   * @return true for a regression
+   */
+  public boolean isRegression() {
+    return raw < 0;
+  }
+
+  /**
+   * Returns the progress expected at the date: linear from start (0) to due date (1), or along
+   * the key result's phased curve; always 1 for a guardrail once started.
+   *
+   * @return the expected progress, from 0 to 1
+   */
+  public double getExpectedProgress() {
+    return expected;
+  }
+
+  /**
+   * Returns the status computed from the progress, whatever an owner set.
+   *
+   * @return the computed status
+   */
+  public Status getComputedStatus() {
+    return computedStatus;
+  }
+
+  /**
+   * Returns the status an owner set in place of the computed one, with who, when and why.
+   *
+   * @return the override
+   */
+  public Optional<StatusOverride> getOverride() {
+    return override;
+  }
+
+  /**
+   * Returns the status to show: the owner's override if any, else the computed status.
+   *
+   * @return the status
+   */
+  public Status getStatus() {
+    return override.map(StatusOverride::getStatus).orElse(computedStatus);
+  }
+
+  /**
+   * Returns the current value: the latest check-in's, a rate in percent, a count of done
+   * initiatives, or the aggregate of a computed key result's sources.
+   *
+   * @return the current value, or empty without data
+   */
+  public Optional<BigDecimal> getCurrentValue() {
+    return currentValue;
+  }
+
+  /**
+   * Returns the numerator of a rate (pooled, for a computed pooled rate).
+   *
+   * @return the numerator
+   */
+  public Optional<BigDecimal> getNumerator() {
+    return numerator;
+  }
+
+  /**
+   * Returns the denominator of a rate (pooled, for a computed pooled rate).
+   *
+   * @return the denominator
+   */
+  public Optional<BigDecimal> getDenominator() {
+    return denominator;
+  }
+
+  /**
+   * Returns the baseline in effect: the declared one, or the first final check-in's value.
+   *
+   * @return the baseline, if known at the date
+   */
+  public Optional<BigDecimal> getBaseline() {
+    return baseline;
+  }
+
+  /**
+   * Returns the target in effect, a relative target resolved against the baseline.
+   *
+   * @return the target, if known at the date
+   */
+  public Optional<BigDecimal> getTarget() {
+    return target;
+  }
+
+  /**
+   * Returns the check-in the current value comes from.
+   *
+   * @return the latest check-in observed on or before the date
+   */
+  public Optional<CheckIn> getLatestCheckIn() {
+    return latest;
+  }
+
+  /**
+   * Tells whether the latest check-in is older than the key result's cadence.
+   *
+   * @return true if stale
+   */
+  public boolean isStale() {
+    return stale;
+  }
+
+  /**
+   * Returns how many check-ins were recorded after the key result's cycle was closed.
+   *
+   * @return the number of late check-ins
+   */
+  public int getLateCheckIns() {
+    return lateCheckIns;
+  }
+
+  @Override
+  public String toString() {
+    return "KeyResultProgress[" + keyResultId + " " + getStatus() + " progress="
+        + (hasData() ? String.format(java.util.Locale.ROOT, "%.4f", raw) : "none")
+        + " expected=" + String.format(java.util.Locale.ROOT, "%.4f", expected) + "]";
+  }
+}

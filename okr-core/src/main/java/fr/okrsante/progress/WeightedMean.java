@@ -1,0 +1,49 @@
+package fr.okrsante.progress;
+
+import fr.okrsante.plan.RollupSettings;
+
+/**
+ * The default rollup: the weighted mean Σ wᵢ·pᵢ / Σ wᵢ; with equal weights, the plain mean.
+ *
+ * <p>Worked example: key results of weights 2, 1, 1 at progress 0.5, 1.0 and 0 give
+ * (2×0.5 + 1×1.0 + 1×0) / 4 = 0.5. Each contribution's share is wᵢ / Σ w.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WeightedMean implements RollupStrategy {
+
+  /** Creates the strategy; it is stateless, so one instance serves everyone. */
+  public WeightedMean() {}
+
+  @Override
+  public String getName() {
+    return RollupSettings.WEIGHTED_MEAN;
+  }
+
+  @Override
+  public double combine(double[] weights, double[] progress, int count) {
+    double total = 0;
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      total += weights[i];
+      sum += weights[i] * progress[i];
+    }
+    return sum / total;
+  }
+
+  @Override
+  public void shares(double[] weights, double[] progress, int count, double[] shares) {
+    double total = 0;
+    for (int i = 0; i < count; i++) {
+      total += weights[i];
+    }
+    for (int i = 0; i < count; i++) {
+      shares[i] = weights[i] / total;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return getName();
+  }
+}
