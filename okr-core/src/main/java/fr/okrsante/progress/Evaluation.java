@@ -1,5 +1,6 @@
 package fr.okrsante.progress;
 
+import fr.okrsante.internal.ChunkedDoubles;
 import fr.okrsante.internal.ChunkedList;
 import fr.okrsante.plan.CheckIn;
 import fr.okrsante.plan.Cycle;
@@ -67,14 +68,50 @@ public final class Evaluation {
   private final LocalDate asOf;
   private final Layout layout;
   private final ChunkedList<ObjectiveProgress> objectives;
+  /** Each objective's numbers again, by position, for the rollup of its parents to read. */
+  private final Rolled rolled;
+
+  /**
+   * Every objective's progress (NaN without), coverage and expected progress, by position: what a
+   * parent's rollup reads from its children, kept in arrays so that it reads them as a
+   * hand-written array rollup would.
+   */
+  private static final class Rolled {
+    final ChunkedDoubles progress;
+    final ChunkedDoubles coverage;
+    final ChunkedDoubles expected;
+
+    Rolled(ChunkedDoubles progress, ChunkedDoubles coverage, ChunkedDoubles expected) {
+      this.progress = progress;
+      this.coverage = coverage;
+      this.expected = expected;
+    }
+
+    static Rolled filledLater(int size) {
+      return new Rolled(ChunkedDoubles.filledLater(size), ChunkedDoubles.filledLater(size),
+          ChunkedDoubles.filledLater(size));
+    }
+
+    Rolled copyForWrites(int[] positions) {
+      return new Rolled(progress.copyForWrites(positions, positions.length),
+          coverage.copyForWrites(positions, positions.length), expected.copyForWrites(positions, positions.length));
+    }
+
+    void set(int p, ObjectiveProgress result) {
+      progress.set(p, result.getProgress().orElse(Double.NaN));
+      coverage.set(p, result.getCoverage());
+      expected.set(p, result.getExpectedProgress());
+    }
+  }
 
   private Evaluation(Evaluator evaluator, Plan plan, LocalDate asOf, Layout layout,
-      ChunkedList<ObjectiveProgress> objectives) {
+      ChunkedList<ObjectiveProgress> objectives, Rolled rolled) {
     this.evaluator = evaluator;
     this.plan = plan;
     this.asOf = asOf;
     this.layout = layout;
     this.objectives = objectives;
+    this.rolled = rolled;
   }
 
   /**
@@ -123,13 +160,15 @@ public final class Evaluation {
           evaluator.getSettings());
     }
     ObjectiveProgress[] results = new ObjectiveProgress[layout.objectiveCount];
+    Rolled rolled = Rolled.filledLater(layout.objectiveCount);
     for (int p : layout.childrenFirst) {
       List<KeyResultProgress> own = Collections.unmodifiableList(
           Arrays.asList(Arrays.copyOfRange(krs, layout.krStart[p], layout.krStart[p + 1])));
-      results[p] = rollup(evaluator, plan, layout, asOf, p, list.get(p), own, c -> results[c], null);
+      results[p] = rollup(evaluator, plan, layout, asOf, p, list.get(p), own, rolled, null);
+      rolled.set(p, results[p]);
     }
     LOG.debug("evaluated {} objectives and {} key results as of {}", layout.objectiveCount, krCount, asOf);
-    return new Evaluation(evaluator, plan, asOf, layout, ChunkedList.copyOf(Arrays.asList(results)));
+    return new Evaluation(evaluator, plan, asOf, layout, ChunkedList.copyOf(Arrays.asList(results)), rolled);
   }
 
   Evaluation updated(Evaluator with, Plan changed, String keyResultId) {
@@ -174,13 +213,10 @@ public final class Evaluation {
     }
     // Their objectives and every ancestor, children first.
     int[] order = layout.upwardClosure(fresh.keySet().stream().mapToInt(g -> layout.krObjective[g]).toArray());
-    // Recomputed objectives, by their place in `order` (sorted by rank): a child is looked up by
-    // binary search on ranks, without boxing.
+    // Recomputed objectives, children first, written into copies of the chunks that hold them: a
+    // parent then reads its recomputed children and its unchanged ones from the same arrays.
     ObjectiveProgress[] done = new ObjectiveProgress[order.length];
-    int[] doneRanks = new int[order.length];
-    for (int i = 0; i < order.length; i++) {
-      doneRanks[i] = layout.rank[order[i]];
-    }
+    Rolled next = rolled.copyForWrites(order);
     for (int i = 0; i < order.length; i++) {
       int p = order[i];
       List<KeyResultProgress> own = objectives.get(p).getKeyResults();
@@ -199,14 +235,11 @@ public final class Evaluation {
       if (replaced) {
         own = Collections.unmodifiableList(Arrays.asList(copy));
       }
-      int before = i;
-      done[i] = rollup(with, changed, layout, asOf, p, list.get(p), own, c -> {
-        int found = Arrays.binarySearch(doneRanks, 0, before, layout.rank[c]);
-        return found >= 0 ? done[found] : objectives.get(c);
-      }, null);
+      done[i] = rollup(with, changed, layout, asOf, p, list.get(p), own, next, null);
+      next.set(p, done[i]);
     }
     LOG.debug("re-evaluated {} key results and {} objectives after a change", fresh.size(), order.length);
-    return new Evaluation(with, changed, asOf, layout, objectives.withAll(order, done, order.length));
+    return new Evaluation(with, changed, asOf, layout, objectives.withAll(order, done, order.length), next);
   }
 
   private KeyResultProgress evaluateKeyResult(Evaluator with, Plan changed, List<Objective> list, int g,
@@ -227,8 +260,7 @@ public final class Evaluation {
    * their shares.
    */
   private static ObjectiveProgress rollup(Evaluator evaluator, Plan plan, Layout layout, LocalDate asOf, int p,
-      Objective objective, List<KeyResultProgress> own, IntFunction<ObjectiveProgress> child,
-      List<Contribution> explain) {
+      Objective objective, List<KeyResultProgress> own, Rolled child, List<Contribution> explain) {
     RollupSettings settings = objective.getRollup();
     RollupStrategy strategy = evaluator.getStrategies().find(settings.getStrategy());
     boolean cap = settings.isCapOverachievement();
@@ -266,16 +298,17 @@ public final class Evaluation {
     if (useChildren) {
       int[] kids = layout.children[p];
       for (int c = 0; c < kids.length; c++) {
-        ObjectiveProgress kid = child.apply(kids[c]);
+        int kid = kids[c];
         double weight = layout.childWeights[p][c];
-        boolean hasData = kid.hasData();
+        double kidCoverage = child.coverage.get(kid);
+        boolean hasData = kidCoverage > 0;
         contributions++;
         totalWeight += weight;
-        coveredWeight += weight * kid.getCoverage();
+        coveredWeight += weight * kidCoverage;
         if (weight > 0 && (hasData || !leaveOut)) {
           weights[counted] = weight;
-          progress[counted] = hasData ? KeyResultMath.count(kid.getProgress().orElse(0), cap) : 0;
-          expected[counted] = kid.getExpectedProgress();
+          progress[counted] = hasData ? KeyResultMath.count(orZero(child.progress.get(kid)), cap) : 0;
+          expected[counted] = child.expected.get(kid);
           if (source != null) {
             source[counted] = -1 - c;
           }
@@ -311,17 +344,22 @@ public final class Evaluation {
       if (useChildren) {
         int[] kids = layout.children[p];
         for (int c = 0; c < kids.length; c++) {
-          ObjectiveProgress kid = child.apply(kids[c]);
+          int kid = kids[c];
+          boolean kidHasData = child.coverage.get(kid) > 0;
           boolean isCounted = next < counted && source[next] == -1 - c;
-          explain.add(new Contribution(Contribution.Kind.OBJECTIVE, kid.getObjectiveId(), layout.childWeights[p][c],
-              isCounted ? progress[next] : (kid.hasData() ? KeyResultMath.count(kid.getProgress().orElse(0), cap) : Double.NaN),
-              kid.hasData(), isCounted, isCounted ? shares[next] : 0));
+          explain.add(new Contribution(Contribution.Kind.OBJECTIVE, layout.objectiveIds[kid], layout.childWeights[p][c],
+              isCounted ? progress[next] : (kidHasData ? KeyResultMath.count(orZero(child.progress.get(kid)), cap) : Double.NaN),
+              kidHasData, isCounted, isCounted ? shares[next] : 0));
           next += isCounted ? 1 : 0;
         }
       }
     }
     return new ObjectiveProgress(objective.getId(), result, expectation, coverage, status,
         objective.getStatusOverride(), contributions, counted, own);
+  }
+
+  private static double orZero(double progress) {
+    return Double.isNaN(progress) ? 0 : progress;
   }
 
   // ------------------------------------------------------------------ queries
@@ -409,7 +447,7 @@ public final class Evaluation {
     int p = position(objectiveId);
     List<Contribution> result = new ArrayList<>();
     rollup(evaluator, plan, layout, asOf, p, plan.getObjectives().get(p), objectives.get(p).getKeyResults(),
-        objectives::get, result);
+        rolled, result);
     return Collections.unmodifiableList(result);
   }
 
