@@ -37,8 +37,9 @@ public final class QuickRun {
    * @param args warm-up iterations, measurement iterations, seconds per iteration
    * @throws RunnerException if JMH fails
    * @throws InterruptedException if interrupted while settling the heap
+   * @throws java.io.IOException never: documents are written in memory
    */
-  public static void main(String[] args) throws RunnerException, InterruptedException {
+  public static void main(String[] args) throws RunnerException, InterruptedException, java.io.IOException {
     int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 2;
     int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 1;
@@ -73,7 +74,10 @@ public final class QuickRun {
     Map<String, Double> scores = new LinkedHashMap<>();
     run(scores, warmups, iterations, seconds, IncrementalBenchmark.class, "national");
     run(scores, warmups, iterations, seconds, EvaluationBenchmark.class, "national");
+    run(scores, warmups, iterations, seconds, ViewBenchmark.class, "national");
     run(scores, warmups, iterations, seconds, EvaluationBenchmark.class, "regional");
+    run(scores, warmups, iterations, seconds, JsonBenchmark.class, "regional");
+    int[] documentSizes = JsonBenchmark.documentSizes(Plans.plan(PlanGenerator.Size.REGIONAL, 12));
     run(scores, warmups, iterations, seconds, GrowthBenchmark.class, "regional");
     run(scores, warmups, iterations, seconds, GrowthBenchmark.class, "stress");
 
@@ -96,10 +100,26 @@ public final class QuickRun {
     rows.add(row("growth: evaluation time per objective", "stress vs regional",
         String.format(Locale.ROOT, "%.0f ns", stress), String.format(Locale.ROOT, "%.0f ns", regional),
         ratio(stress / regional), "<= 1.5x", stress / regional <= 1.5 ? "met" : "MISSED"));
-    rows.add(row("view + evaluation for one viewer", "national", "-", "-", "-", "<= 1.5x full evaluation",
-        "not run (visibility not on main yet)"));
-    rows.add(row("JSON write / read", "regional", "-", "-", "-", ">= 0.7x Jackson on flat records",
-        "not run (okr-jackson not on main yet)"));
+    double fullView = scores.get("ViewBenchmark.fullEvaluation national");
+    for (String policy : new String[] {"Redacted", "LeftOut"}) {
+      double view = scores.get("ViewBenchmark.view" + policy + " national");
+      rows.add(row("view + evaluation, one viewer (" + (policy.equals("Redacted") ? "counted-redacted" : "left-out") + ")",
+          "national", ms(view), ms(fullView) + " (full evaluation)", ratio(view / fullView), "<= 1.5x full evaluation",
+          view <= 1.5 * fullView ? "met" : "MISSED"));
+    }
+    for (String way : new String[] {"Write", "Read"}) {
+      double lib = scores.get("JsonBenchmark.library" + way + " regional");
+      double base = scores.get("JsonBenchmark.baseline" + way + " regional");
+      double libMbps = documentSizes[0] / (lib / 1000) / 1e6;
+      double baseMbps = documentSizes[1] / (base / 1000) / 1e6;
+      rows.add(row("JSON " + way.toLowerCase(Locale.ROOT) + " (MB/s of each document)", "regional",
+          String.format(Locale.ROOT, "%.1f ms, %.0f MB/s", lib, libMbps),
+          String.format(Locale.ROOT, "%.1f ms, %.0f MB/s", base, baseMbps),
+          ratio(base / lib) + " of baseline plans/s", ">= 0.7x Jackson on flat records",
+          base / lib >= 0.7 ? "met" : "MISSED"));
+    }
+    rows.add(row("JSON document sizes", "regional", String.format(Locale.ROOT, "%.1f MB", documentSizes[0] / 1e6),
+        String.format(Locale.ROOT, "%.1f MB", documentSizes[1] / 1e6), "-", "info", ""));
 
     System.out.println();
     System.out.printf(Locale.ROOT, "okr-sante quick benchmarks — JDK %s, %d processors, load before: %s, total %.0f s%n",
