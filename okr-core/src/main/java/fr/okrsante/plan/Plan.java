@@ -710,38 +710,36 @@ public final class Plan {
     Map<String, Integer> objectivePositions = new HashMap<>(Math.max(16, objectives.size() * 2));
     Map<String, Long> keyResultLocations = new HashMap<>(Math.max(16, objectives.size() * 6));
     Map<String, KeyResult> keyResults = new HashMap<>(Math.max(16, objectives.size() * 6));
-    Map<String, String> keyResultPaths = new HashMap<>(Math.max(16, objectives.size() * 6));
     for (int p = 0; p < objectives.size(); p++) {
       Objective objective = objectives.get(p);
       objectivePositions.putIfAbsent(objective.getId(), p);
-      String path = "objectives[" + objective.getId() + "]";
+      // Paths are built only when there is a problem to report: most plans have none.
       if (!unitMap.containsKey(objective.getOwnerUnitId())) {
-        problems.add(path + ".ownerUnitId", "no unit has the id '" + objective.getOwnerUnitId() + "'");
+        problems.add(objectivePath(objective) + ".ownerUnitId", "no unit has the id '" + objective.getOwnerUnitId() + "'");
       }
       Cycle cycle = cycleMap.get(objective.getCycleId());
       if (cycle == null) {
-        problems.add(path + ".cycleId", "no cycle has the id '" + objective.getCycleId() + "'");
+        problems.add(objectivePath(objective) + ".cycleId", "no cycle has the id '" + objective.getCycleId() + "'");
       }
       for (String unit : objective.getGrantedUnitIds()) {
         if (!unitMap.containsKey(unit)) {
-          problems.add(path + ".grantedUnitIds[" + unit + "]", "no unit has the id '" + unit + "'");
+          problems.add(objectivePath(objective) + ".grantedUnitIds[" + unit + "]", "no unit has the id '" + unit + "'");
         }
       }
       List<KeyResult> krs = objective.getKeyResults();
       for (int k = 0; k < krs.size(); k++) {
         KeyResult kr = krs.get(k);
-        String krPath = path + ".keyResults[" + kr.getId() + "]";
-        if (keyResultLocations.putIfAbsent(kr.getId(), ((long) p << 32) | k) != null) {
-          String other = keyResultPaths.get(kr.getId());
-          if (!other.startsWith(path + ".")) {
-            problems.add(krPath, "duplicate id: key result ids are unique in the plan, and " + other + " has it too");
+        Long existing = keyResultLocations.putIfAbsent(kr.getId(), ((long) p << 32) | k);
+        if (existing != null) {
+          if ((int) (existing >>> 32) != p) {
+            problems.add(keyResultPath(objective, kr), "duplicate id: key result ids are unique in the plan, and "
+                + keyResultPath(objectives, existing) + " has it too");
           }
         } else {
           keyResults.put(kr.getId(), kr);
-          keyResultPaths.put(kr.getId(), krPath);
         }
         if (cycle != null) {
-          checkDates(kr, cycle, krPath, problems);
+          checkDates(kr, cycle, objective, problems);
         }
       }
     }
@@ -759,7 +757,8 @@ public final class Plan {
     }
     initiativesByKeyResult.replaceAll((k, v) -> List.copyOf(v));
 
-    checkMetricsAgainstPlan(keyResults, keyResultPaths, initiativesByKeyResult, problems);
+    checkMetricsAgainstPlan(keyResults, id -> keyResultPath(objectives, keyResultLocations.get(id)),
+        initiativesByKeyResult, problems);
 
     // Links.
     Set<String> linkEnds = new HashSet<>();
@@ -804,27 +803,50 @@ public final class Plan {
     return sorted;
   }
 
-  private static void checkDates(KeyResult kr, Cycle cycle, String path, Problems problems) {
+  private static void checkDates(KeyResult kr, Cycle cycle, Objective objective, Problems problems) {
     java.time.LocalDate start = kr.getStartDate().orElse(cycle.getStartDate());
     java.time.LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
     if (due.isBefore(start) && (kr.getStartDate().isEmpty() || kr.getDueDate().isEmpty())) {
-      problems.add(path + (kr.getDueDate().isPresent() ? ".dueDate" : ".startDate"),
+      problems.add(keyResultPath(objective, kr) + (kr.getDueDate().isPresent() ? ".dueDate" : ".startDate"),
           "the key result would be due on " + due + ", before it starts on " + start + " (cycle " + cycle.getId() + ")");
     }
     for (Waypoint waypoint : kr.getWaypoints()) {
       if (waypoint.getDate().isBefore(start) || waypoint.getDate().isAfter(due)) {
-        problems.add(path + ".waypoints[" + waypoint.getDate() + "]", "lies outside the key result's period " + start + " – " + due);
+        problems.add(keyResultPath(objective, kr) + ".waypoints[" + waypoint.getDate() + "]", "lies outside the key result's period " + start + " – " + due);
       }
     }
   }
 
-  private static void checkMetricsAgainstPlan(Map<String, KeyResult> keyResults, Map<String, String> paths,
-      Map<String, List<Initiative>> initiativesByKeyResult, Problems problems) {
-    List<String> sortedIds = new ArrayList<>(keyResults.keySet());
+  private static String objectivePath(Objective objective) {
+    return "objectives[" + objective.getId() + "]";
+  }
+
+  private static String keyResultPath(Objective objective, KeyResult kr) {
+    return objectivePath(objective) + ".keyResults[" + kr.getId() + "]";
+  }
+
+  private static String keyResultPath(List<Objective> objectives, long location) {
+    Objective objective = objectives.get((int) (location >>> 32));
+    return keyResultPath(objective, objective.getKeyResults().get((int) location));
+  }
+
+  private static void checkMetricsAgainstPlan(Map<String, KeyResult> keyResults,
+      java.util.function.Function<String, String> paths, Map<String, List<Initiative>> initiativesByKeyResult,
+      Problems problems) {
+    // Only computed key results and those that count initiatives have rules here; in id order so
+    // the problems come in a stable order.
+    List<String> sortedIds = new ArrayList<>();
+    for (Map.Entry<String, KeyResult> entry : keyResults.entrySet()) {
+      Metric metric = entry.getValue().getMetric();
+      if (metric instanceof ComputedMetric || (metric instanceof Milestone m && m.isFromInitiatives())
+          || (metric instanceof MoveToTarget t && t.isFromInitiatives())) {
+        sortedIds.add(entry.getKey());
+      }
+    }
     Collections.sort(sortedIds);
     for (String id : sortedIds) {
       KeyResult kr = keyResults.get(id);
-      String path = paths.get(id) + ".metric";
+      String path = paths.apply(id) + ".metric";
       Metric metric = kr.getMetric();
       boolean fromInitiatives = (metric instanceof Milestone m && m.isFromInitiatives())
           || (metric instanceof MoveToTarget t && t.isFromInitiatives());
@@ -883,7 +905,7 @@ public final class Plan {
             }
           }
           loop.add(source);
-          problems.add(paths.get(source) + ".metric.sourceIds",
+          problems.add(paths.apply(source) + ".metric.sourceIds",
               "computation cycle " + String.join(" → ", loop) + ": a key result cannot be computed from itself, directly or not");
         }
       }

@@ -19,10 +19,34 @@ final class Problems {
   }
 
   void id(String path, String id) {
-    if (!ID.matcher(id).matches()) {
+    if (!isId(id)) {
       add(path, "malformed id '" + shorten(id) + "': use 1 to 100 letters, digits, '.', '_', ':' or '-', "
           + "starting with a letter or digit");
     }
+  }
+
+  /**
+   * Tells whether a text matches {@link #ID_REGEX}, without a regex engine: ids are checked for
+   * every item of a plan (millions at national scale).
+   */
+  static boolean isId(String id) {
+    int length = id.length();
+    if (length == 0 || length > 100) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = id.charAt(i);
+      boolean alphanumeric = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!alphanumeric && (i == 0 || (c != '.' && c != '_' && c != ':' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The regex form of {@link #isId}, kept to check that both agree. */
+  static boolean matchesIdRegex(String id) {
+    return ID.matcher(id).matches();
   }
 
   void text(String path, String text) {
