@@ -22,7 +22,8 @@ public final class HeapMeasure {
   /**
    * Entry point.
    *
-   * @param args the size name ({@code regional}, {@code national}, {@code stress}), default national
+   * @param args the size name ({@code regional}, {@code national}, {@code stress}), default national; then
+   *     the check-ins per key result, default 12 (two runs give the marginal cost of a check-in)
    * @throws InterruptedException if interrupted while settling the heap
    */
   public static void main(String[] args) throws InterruptedException {
@@ -30,7 +31,8 @@ public final class HeapMeasure {
         (args.length > 0 ? args[0] : "national").toUpperCase(Locale.ROOT));
     long before = usedAfterGc();
     long t0 = System.nanoTime();
-    Plan.Builder builder = PlanGenerator.builder(size, 12);
+    int checkInsPerKeyResult = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+    Plan.Builder builder = PlanGenerator.builder(size, checkInsPerKeyResult);
     long t1 = System.nanoTime();
     Plan plan = builder.build();
     long t2 = System.nanoTime();
