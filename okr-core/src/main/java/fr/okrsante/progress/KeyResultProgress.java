@@ -5,6 +5,7 @@ import fr.okrsante.plan.Status;
 import fr.okrsante.plan.StatusOverride;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import java.util.OptionalDouble;
 
 /**
@@ -24,13 +25,13 @@ public final class KeyResultProgress {
   private final double counted;
   private final double expected;
   private final Status computedStatus;
-  private final Optional<StatusOverride> override;
-  private final Optional<BigDecimal> currentValue;
-  private final Optional<BigDecimal> numerator;
-  private final Optional<BigDecimal> denominator;
-  private final Optional<BigDecimal> baseline;
-  private final Optional<BigDecimal> target;
-  private final Optional<CheckIn> latest;
+  private final @Nullable StatusOverride override;
+  private final @Nullable BigDecimal currentValue;
+  private final @Nullable BigDecimal numerator;
+  private final @Nullable BigDecimal denominator;
+  private final @Nullable BigDecimal baseline;
+  private final @Nullable BigDecimal target;
+  private final @Nullable CheckIn latest;
   private final boolean stale;
   private final int lateCheckIns;
 
@@ -44,13 +45,13 @@ public final class KeyResultProgress {
     this.counted = counted;
     this.expected = expected;
     this.computedStatus = computedStatus;
-    this.override = override;
-    this.currentValue = currentValue;
-    this.numerator = numerator;
-    this.denominator = denominator;
-    this.baseline = baseline;
-    this.target = target;
-    this.latest = latest;
+    this.override = override.orElse(null);
+    this.currentValue = currentValue.orElse(null);
+    this.numerator = numerator.orElse(null);
+    this.denominator = denominator.orElse(null);
+    this.baseline = baseline.orElse(null);
+    this.target = target.orElse(null);
+    this.latest = latest.orElse(null);
     this.stale = stale;
     this.lateCheckIns = lateCheckIns;
   }
@@ -136,7 +137,7 @@ public final class KeyResultProgress {
    * @return the override
    */
   public Optional<StatusOverride> getOverride() {
-    return override;
+    return Optional.ofNullable(override);
   }
 
   /**
@@ -145,7 +146,7 @@ public final class KeyResultProgress {
    * @return the status
    */
   public Status getStatus() {
-    return override.map(StatusOverride::getStatus).orElse(computedStatus);
+    return override != null ? override.getStatus() : computedStatus;
   }
 
   /**
@@ -155,7 +156,7 @@ public final class KeyResultProgress {
    * @return the current value, or empty without data
    */
   public Optional<BigDecimal> getCurrentValue() {
-    return currentValue;
+    return Optional.ofNullable(currentValue);
   }
 
   /**
@@ -164,7 +165,7 @@ public final class KeyResultProgress {
    * @return the numerator
    */
   public Optional<BigDecimal> getNumerator() {
-    return numerator;
+    return Optional.ofNullable(numerator);
   }
 
   /**
@@ -173,7 +174,7 @@ public final class KeyResultProgress {
    * @return the denominator
    */
   public Optional<BigDecimal> getDenominator() {
-    return denominator;
+    return Optional.ofNullable(denominator);
   }
 
   /**
@@ -182,7 +183,7 @@ public final class KeyResultProgress {
    * @return the baseline, if known at the date
    */
   public Optional<BigDecimal> getBaseline() {
-    return baseline;
+    return Optional.ofNullable(baseline);
   }
 
   /**
@@ -191,7 +192,7 @@ public final class KeyResultProgress {
    * @return the target, if known at the date
    */
   public Optional<BigDecimal> getTarget() {
-    return target;
+    return Optional.ofNullable(target);
   }
 
   /**
@@ -200,7 +201,7 @@ public final class KeyResultProgress {
    * @return the latest check-in observed on or before the date
    */
   public Optional<CheckIn> getLatestCheckIn() {
-    return latest;
+    return Optional.ofNullable(latest);
   }
 
   /**
