@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.visibility.EvaluationView;
+import fr.okrsante.visibility.PlanView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Reads and writes okr-sante plan documents, hardened for untrusted input, without any Jackson
@@ -208,6 +212,222 @@ public final class OkrJson {
    */
   public String toJson(Plan plan) {
     return new String(toJsonBytes(plan), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads an evaluation document from a stream of UTF-8 (or UTF-16/32, detected) bytes. The stream
+   * is not closed.
+   *
+   * @param in the document
+   * @return the figures it holds
+   * @throws OkrJsonException if the document is not a valid evaluation document, with every problem found
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public EvaluationDocument readEvaluation(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> factory.createParser(in), p -> DocumentReader.readEvaluation(p, limits, true));
+  }
+
+  /**
+   * Reads an evaluation document from text.
+   *
+   * @param json the document
+   * @return the figures it holds
+   * @throws OkrJsonException if the document is not a valid evaluation document, with every problem found
+   */
+  public EvaluationDocument readEvaluation(String json) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> factory.createParser(json), p -> DocumentReader.readEvaluation(p, limits, true));
+  }
+
+  /**
+   * Reads an evaluation document from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the figures it holds
+   * @throws OkrJsonException if the document is not a valid evaluation document, with every problem found
+   */
+  public EvaluationDocument readEvaluation(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> factory.createParser(json), p -> DocumentReader.readEvaluation(p, limits, true));
+  }
+
+  /**
+   * Reads a view document from a stream of UTF-8 (or UTF-16/32, detected) bytes. The stream is not
+   * closed.
+   *
+   * @param in the document
+   * @return the view it holds
+   * @throws OkrJsonException if the document is not a valid view document, with every problem found
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public ViewDocument readView(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return parse(() -> factory.createParser(in), p -> DocumentReader.readView(p, limits, true));
+  }
+
+  /**
+   * Reads a view document from text.
+   *
+   * @param json the document
+   * @return the view it holds
+   * @throws OkrJsonException if the document is not a valid view document, with every problem found
+   */
+  public ViewDocument readView(String json) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> factory.createParser(json), p -> DocumentReader.readView(p, limits, true));
+  }
+
+  /**
+   * Reads a view document from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the view it holds
+   * @throws OkrJsonException if the document is not a valid view document, with every problem found
+   */
+  public ViewDocument readView(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return parse(() -> factory.createParser(json), p -> DocumentReader.readView(p, limits, true));
+  }
+
+  /**
+   * Writes the evaluation document of an evaluation, every objective of its plan included, as
+   * UTF-8 to a stream, one objective at a time. The stream is flushed, not closed.
+   *
+   * @param evaluation the evaluation
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeEvaluation(Evaluation evaluation, OutputStream out) {
+    write(Objects.requireNonNull(evaluation, "evaluation"), out);
+  }
+
+  /**
+   * Writes an evaluation document as UTF-8 to a stream. The stream is flushed, not closed.
+   *
+   * @param document the document
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeEvaluation(EvaluationDocument document, OutputStream out) {
+    write(Objects.requireNonNull(document, "document"), out);
+  }
+
+  /**
+   * Writes the view document of a plan view, without figures, as UTF-8 to a stream. The stream is
+   * flushed, not closed.
+   *
+   * @param view the view
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeView(PlanView view, OutputStream out) {
+    write(Objects.requireNonNull(view, "view"), out);
+  }
+
+  /**
+   * Writes the view document of an evaluated view, its figures included, as UTF-8 to a stream.
+   * The stream is flushed, not closed.
+   *
+   * @param view the viewer's evaluation
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeView(EvaluationView view, OutputStream out) {
+    write(Objects.requireNonNull(view, "view"), out);
+  }
+
+  /**
+   * Writes a view document as UTF-8 to a stream. The stream is flushed, not closed.
+   *
+   * @param document the document
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeView(ViewDocument document, OutputStream out) {
+    write(Objects.requireNonNull(document, "document"), out);
+  }
+
+  /**
+   * Returns the evaluation document of an evaluation as text.
+   *
+   * @param evaluation the evaluation
+   * @return the document
+   */
+  public String toJson(Evaluation evaluation) {
+    return text(Objects.requireNonNull(evaluation, "evaluation"));
+  }
+
+  /**
+   * Returns an evaluation document as text.
+   *
+   * @param document the document
+   * @return the document's text
+   */
+  public String toJson(EvaluationDocument document) {
+    return text(Objects.requireNonNull(document, "document"));
+  }
+
+  /**
+   * Returns the view document of a plan view, without figures, as text.
+   *
+   * @param view the view
+   * @return the document
+   */
+  public String toJson(PlanView view) {
+    return text(Objects.requireNonNull(view, "view"));
+  }
+
+  /**
+   * Returns the view document of an evaluated view, its figures included, as text.
+   *
+   * @param view the viewer's evaluation
+   * @return the document
+   */
+  public String toJson(EvaluationView view) {
+    return text(Objects.requireNonNull(view, "view"));
+  }
+
+  /**
+   * Returns a view document as text.
+   *
+   * @param document the document
+   * @return the document's text
+   */
+  public String toJson(ViewDocument document) {
+    return text(Objects.requireNonNull(document, "document"));
+  }
+
+  /** Opens a parser; may fail with an {@link IOException}. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private static <T> T parse(ParserSource source, Function<JsonParser, T> read) {
+    try (JsonParser parser = source.open()) {
+      return read.apply(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the JSON document", e);
+    }
+  }
+
+  private void write(Object document, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator gen = factory.createGenerator(out)) {
+      if (indent) {
+        gen.setPrettyPrinter(prettyPrinter());
+      }
+      DocumentSerializer.write(document, gen);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the JSON document", e);
+    }
+  }
+
+  private String text(Object document) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(document, out);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {

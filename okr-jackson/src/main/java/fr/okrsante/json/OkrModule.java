@@ -15,6 +15,9 @@ import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.visibility.EvaluationView;
+import fr.okrsante.visibility.PlanView;
 import java.util.Objects;
 
 /**
@@ -110,6 +113,13 @@ public final class OkrModule extends SimpleModule {
     value(StatusOverride.class, limits);
     value(Waypoint.class, limits);
     value(RollupSettings.class, limits);
+    addSerializer(Evaluation.class, new DocumentSerializer<>(Evaluation.class));
+    addSerializer(EvaluationDocument.class, new DocumentSerializer<>(EvaluationDocument.class));
+    addSerializer(PlanView.class, new DocumentSerializer<>(PlanView.class));
+    addSerializer(EvaluationView.class, new DocumentSerializer<>(EvaluationView.class));
+    addSerializer(ViewDocument.class, new DocumentSerializer<>(ViewDocument.class));
+    addDeserializer(EvaluationDocument.class, new DocumentDeserializer<>(EvaluationDocument.class, limits));
+    addDeserializer(ViewDocument.class, new DocumentDeserializer<>(ViewDocument.class, limits));
   }
 
   private <T> void value(Class<T> type, ReadLimits limits) {
