@@ -23,13 +23,15 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Reads and writes okr-sante plan documents, hardened for untrusted input, without any Jackson
- * configuration.
+ * Reads and writes okr-sante plan, evaluation and view documents, hardened for untrusted input,
+ * without any Jackson configuration.
  *
  * <pre>{@code
  * OkrJson json = OkrJson.standard();
  * String text = json.toJson(plan);
  * Plan again = json.readPlan(text);       // equal to plan
+ * EvaluationDocument figures = json.readEvaluation(json.toJson(Evaluation.of(plan, asOf)));
+ * ViewDocument seen = json.readView(json.toJson(Access.of(plan, viewer).view().evaluate(asOf)));
  * }</pre>
  *
  * <p><b>Format.</b> A plan document is a JSON object with {@code schemaVersion} (1), {@code title},
@@ -50,9 +52,40 @@ import java.util.function.Function;
  * one written (scale included) and a plan survives a round trip equal. Weights, confidences and
  * expected progress are {@code double}s.
  *
+ * <p><b>Evaluation document</b> ({@code fr/okrsante/json/evaluation.schema.json}):
+ * {@code schemaVersion} (1), {@code kind} ({@code "evaluation"}: a document says what it is),
+ * {@code asOf}, and {@code objectives}, each with {@code objectiveId}, {@code progress},
+ * {@code expectedProgress}, {@code coverage}, {@code computedStatus}, {@code statusOverride},
+ * {@code contributionCount}, {@code countedContributionCount}, its {@code keyResults}' figures
+ * ({@code keyResultId}, raw {@code progress}, {@code countedProgress}, {@code expectedProgress},
+ * {@code computedStatus}, {@code statusOverride}, {@code currentValue}, {@code numerator},
+ * {@code denominator}, {@code baseline}, {@code target}, {@code latestObservedOn}, {@code stale},
+ * {@code lateCheckIns}) and its {@code contributions} ({@code kind}, {@code sourceId},
+ * {@code weight}, {@code progress}, {@code hasData}, {@code counted}, {@code share}). It names
+ * objectives and key results by id only and does not embed the plan: a plan is written once, its
+ * evaluations as often as wanted. Progress, coverage, weights and shares are {@code double}s in
+ * their shortest form that reads back to the same double (whatever the JDK); a progress that does
+ * not exist (no data, nothing counted) is left out, never NaN. Effective shares are not written:
+ * they follow from the contributions' shares along the alignment paths, and computing them for
+ * every key result of a national plan is costly. Reading gives an {@link EvaluationDocument}, as an
+ * okr-core {@code Evaluation} is computed from a plan and cannot be rebuilt from figures.
+ *
+ * <p><b>View document</b> ({@code fr/okrsante/json/view.schema.json}): {@code schemaVersion} (1),
+ * {@code kind} ({@code "view"}), {@code policy} ({@code counted_redacted} or {@code left_out}),
+ * {@code plan} (the visible plan as a complete plan document, so a tool can pass it on as it is),
+ * {@code restrictedLinks} (each {@code objectiveId}, {@code hiddenSide}, {@code contributes}),
+ * {@code restrictedSources} (the number of hidden sources of visible computed key results, by id)
+ * and, for an evaluated view, {@code evaluation} (a complete evaluation document of the viewer's
+ * figures). The number of restricted contributions of an objective follows from the markers
+ * ({@link ViewDocument#restrictedContributionCount(String)}). The viewer's id and memberships are
+ * not written: the id is a person's id, and view documents are stored and sent on. Reading gives
+ * a {@link ViewDocument}, checked against its plan (markers, counts and figures must be about
+ * visible items).
+ *
  * <p><b>Reading</b> is strict and bounded. Unknown properties, repeated keys, content after the
  * document, NaN and Infinity, {@code null} values, wrong types, missing required properties, a
- * {@code schemaVersion} newer than {@value PlanWriter#SCHEMA_VERSION}, a limit of
+ * {@code schemaVersion} newer than this library reads (1 for each kind), a document of another
+ * {@code kind}, a limit of
  * {@link ReadLimits} exceeded, and any broken rule of the domain are errors, reported together in
  * one {@link OkrJsonException} with the JSON pointer and line/column of each. Properties that
  * have a default in the domain (a description, an objective's kind, a weight, a check-in's

@@ -165,6 +165,33 @@ class RandomDocumentsTest {
     assertThat(caught).isGreaterThan(20);
   }
 
+  @Test
+  void byte_flipped_evaluation_and_view_documents_read_or_fail_with_the_documented_exception_only() {
+    for (int i = 0; i < 1_500; i++) {
+      long seed = BASE_SEED * 29 + i;
+      Random random = new Random(seed);
+      Plan plan = RandomPlans.valid(seed, 3);
+      LocalDate asOf = asOf(plan, seed);
+      boolean view = random.nextBoolean();
+      byte[] bytes = (view ? json.toJson(Access.of(plan, viewers(plan, seed).get(0)).view().evaluate(asOf))
+          : json.toJson(Evaluation.of(plan, asOf))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
+        bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+      }
+      try {
+        if (view) {
+          json.readView(bytes);
+        } else {
+          json.readEvaluation(bytes);
+        }
+      } catch (OkrJsonException expected) {
+        assertThat(expected.getProblems()).as("seed %d", seed).isNotEmpty();
+      } catch (RuntimeException | Error other) {
+        throw new AssertionError("seed " + seed + ": reading a byte-flipped document threw " + other, other);
+      }
+    }
+  }
+
   /** What must not appear in a view document: the content of the objectives its viewer may not see. */
   static final class Secrets {
 
