@@ -25,16 +25,10 @@ import java.util.Objects;
  * exception's details list every problem with its JSON pointer, line and column.
  *
  * <p>{@link OkrJsonException} reports both kinds in one list; a problem is about the input itself
- * when okr-jackson says so in its message ("malformed or refused JSON", a limit of
- * {@code ReadLimits}, an empty, truncated or trailing document), the wording okr-jackson uses for
- * problems it finds before any plan rule applies. {@code PlanFilesTest} pins each case.
+ * when its {@link JsonProblem#getKind() kind} is {@link JsonProblem.Kind#SYNTAX} (malformed, empty,
+ * truncated or trailing) or {@link JsonProblem.Kind#LIMIT} (over a reading limit).
  */
 final class PlanFiles implements PlanDocuments {
-
-  /** How okr-jackson starts or marks the messages of problems that are about the input itself. */
-  private static final List<String> UNREADABLE_PREFIXES = List.of(
-      "malformed or refused JSON", "the document is empty", "the document ends inside", "trailing content");
-  private static final String LIMIT_MARK = "(ReadLimits.";
 
   private final OkrJson json;
 
@@ -109,12 +103,7 @@ final class PlanFiles implements PlanDocuments {
    * @return true if the input cannot be read as a JSON document
    */
   static boolean isAboutTheInput(JsonProblem problem) {
-    String message = problem.getMessage();
-    for (String prefix : UNREADABLE_PREFIXES) {
-      if (message.startsWith(prefix)) {
-        return true;
-      }
-    }
-    return message.contains(LIMIT_MARK);
+    return problem.getKind() != JsonProblem.Kind.CONTENT;
   }
+
 }

@@ -79,14 +79,14 @@ final class DocumentReader {
       try {
         JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
         if (token == null) {
-          problems.add(JsonProblem.of("", 0, 0, "the document is empty: " + what + " document is a JSON object"));
+          problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", 0, 0, "the document is empty: " + what + " document is a JSON object"));
         } else {
           value = body.read(parser, token);
           if (requireEnd) {
             JsonToken after = parser.nextToken();
             if (after != null) {
               Node trailing = reader.newNode(parser, after, null, null, -1);
-              problems.add(JsonProblem.of("", trailing.line, trailing.column, "trailing content after " + what
+              problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", trailing.line, trailing.column, "trailing content after " + what
                   + " document: a document holds exactly one JSON object"));
             }
           }

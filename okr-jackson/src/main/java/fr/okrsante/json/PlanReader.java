@@ -1,6 +1,7 @@
 package fr.okrsante.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -113,7 +114,7 @@ final class PlanReader {
       try {
         JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
         if (token == null) {
-          reader.problems.add(JsonProblem.of("", 0, 0, "the document is empty"));
+          reader.problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", 0, 0, "the document is empty"));
         } else {
           Node node = reader.readTree(parser, token, null, null, -1);
           reader.root = node;
@@ -136,7 +137,8 @@ final class PlanReader {
   void syntaxProblem(JsonParser parser, JsonProcessingException e) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-    problems.add(JsonProblem.of(pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+    JsonProblem.Kind kind = e instanceof StreamConstraintsException ? JsonProblem.Kind.LIMIT : JsonProblem.Kind.SYNTAX;
+    problems.add(JsonProblem.of(kind, pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
         syntax(e)));
   }
 
@@ -178,7 +180,7 @@ final class PlanReader {
   private @Nullable Plan readRoot(JsonParser parser, boolean requireEnd) throws IOException {
     JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
     if (token == null) {
-      problems.add(JsonProblem.of("", 0, 0, "the document is empty: a plan document is a JSON object"));
+      problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", 0, 0, "the document is empty: a plan document is a JSON object"));
       return null;
     }
     Plan plan = planObject(parser, token, null, null);
@@ -186,7 +188,7 @@ final class PlanReader {
       JsonToken after = parser.nextToken();
       if (after != null) {
         Node trailing = newNode(parser, after, null, null, -1);
-        problems.add(JsonProblem.of("", trailing.line, trailing.column,
+        problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", trailing.line, trailing.column,
             "trailing content after the plan document: a document holds exactly one JSON object"));
         return null;
       }
@@ -312,7 +314,8 @@ final class PlanReader {
         ended(array);
       }
       if (index >= limits.getMaxCollectionSize()) {
-        problem(array, "has more than " + limits.getMaxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
+        problem(JsonProblem.Kind.LIMIT, array.pointer(), array,
+            "has more than " + limits.getMaxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
         throw new Stop();
       }
       Node element = readTree(parser, token, array, null, index++);
@@ -407,7 +410,8 @@ final class PlanReader {
       }
       List<Node> children = current.children();
       if (children.size() >= limits.getMaxArraySize()) {
-        problem(current, "has more than " + limits.getMaxArraySize() + " elements (ReadLimits.maxArraySize)");
+        problem(JsonProblem.Kind.LIMIT, current.pointer(), current,
+            "has more than " + limits.getMaxArraySize() + " elements (ReadLimits.maxArraySize)");
         throw new Stop();
       }
       Node child = newNode(parser, token, current, memberName, memberName == null ? children.size() : -1);
@@ -426,9 +430,13 @@ final class PlanReader {
   }
 
   private void problem(String pointer, Node node, String message) {
-    problems.add(JsonProblem.of(pointer, node.line, node.column, message));
+    problem(JsonProblem.Kind.CONTENT, pointer, node, message);
+  }
+
+  private void problem(JsonProblem.Kind kind, String pointer, Node node, String message) {
+    problems.add(JsonProblem.of(kind, pointer, node.line, node.column, message));
     if (problems.size() >= limits.getMaxProblems()) {
-      problems.add(JsonProblem.of("", 0, 0, "reading stopped after " + limits.getMaxProblems()
+      problems.add(JsonProblem.of(JsonProblem.Kind.LIMIT, "", 0, 0, "reading stopped after " + limits.getMaxProblems()
           + " problems (ReadLimits.maxProblems)"));
       throw new Stop();
     }
@@ -436,7 +444,7 @@ final class PlanReader {
 
   /** Stops at an end of input inside a value (the parser reports it first, when it can). */
   void ended(Node open) {
-    problem(open, "the document ends inside this value: it is truncated");
+    problem(JsonProblem.Kind.SYNTAX, open.pointer(), open, "the document ends inside this value: it is truncated");
     throw new Stop();
   }
 
