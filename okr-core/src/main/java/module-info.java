@@ -10,6 +10,7 @@ module fr.okrsante.core {
 
   exports fr.okrsante.plan;
   exports fr.okrsante.progress;
+  exports fr.okrsante.visibility;
 
   uses fr.okrsante.progress.RollupStrategy;
 

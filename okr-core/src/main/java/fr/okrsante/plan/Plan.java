@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -366,10 +367,7 @@ public final class Plan {
    */
   public Plan withObjective(Objective objective) {
     Objects.requireNonNull(objective, "objective");
-    Builder builder = toBuilder();
-    builder.objectives.removeIf(o -> o.getId().equals(objective.getId()));
-    builder.objectives.add(objective);
-    return builder.build();
+    return replacing(b -> b.objectives, objective, Objective::getId);
   }
 
   /**
@@ -433,10 +431,7 @@ public final class Plan {
    */
   public Plan withInitiative(Initiative initiative) {
     Objects.requireNonNull(initiative, "initiative");
-    Builder builder = toBuilder();
-    builder.initiatives.removeIf(i -> i.getId().equals(initiative.getId()));
-    builder.initiatives.add(initiative);
-    return builder.build();
+    return replacing(b -> b.initiatives, initiative, Initiative::getId);
   }
 
   /**
@@ -449,10 +444,7 @@ public final class Plan {
    */
   public Plan withUnit(OrgUnit unit) {
     Objects.requireNonNull(unit, "unit");
-    Builder builder = toBuilder();
-    builder.units.removeIf(u -> u.getId().equals(unit.getId()));
-    builder.units.add(unit);
-    return builder.build();
+    return replacing(b -> b.units, unit, OrgUnit::getId);
   }
 
   /**
@@ -465,9 +457,16 @@ public final class Plan {
    */
   public Plan withCycle(Cycle cycle) {
     Objects.requireNonNull(cycle, "cycle");
+    return replacing(b -> b.cycles, cycle, Cycle::getId);
+  }
+
+  /** Rebuilds this plan with {@code item} in place of the item with the same id, or added. */
+  private <T> Plan replacing(Function<Builder, List<T>> list, T item, Function<T, String> id) {
     Builder builder = toBuilder();
-    builder.cycles.removeIf(c -> c.getId().equals(cycle.getId()));
-    builder.cycles.add(cycle);
+    List<T> items = list.apply(builder);
+    String key = id.apply(item);
+    items.removeIf(existing -> id.apply(existing).equals(key));
+    items.add(item);
     return builder.build();
   }
 
@@ -668,7 +667,7 @@ public final class Plan {
 
   // ---------------------------------------------------------------- validation
 
-  private static <T> Map<String, T> uniqueIds(List<T> items, java.util.function.Function<T, String> id,
+  private static <T> Map<String, T> uniqueIds(List<T> items, Function<T, String> id,
       String collection, Problems problems) {
     Map<String, T> map = new HashMap<>(Math.max(16, items.size() * 2));
     Set<String> reported = new HashSet<>();
@@ -799,7 +798,7 @@ public final class Plan {
         List.copyOf(initiatives), List.copyOf(links), index);
   }
 
-  private static <T> List<T> sortedById(List<T> items, java.util.function.Function<T, String> id) {
+  private static <T> List<T> sortedById(List<T> items, Function<T, String> id) {
     List<T> sorted = new ArrayList<>(items);
     sorted.sort(Comparator.comparing(id));
     return sorted;
@@ -897,7 +896,6 @@ public final class Plan {
   }
 
   private static void checkUnitTree(List<OrgUnit> units, Map<String, OrgUnit> byId, Problems problems) {
-    Map<String, Integer> state = new HashMap<>();
     for (OrgUnit unit : units) {
       unit.getParentId().ifPresent(parent -> {
         if (!byId.containsKey(parent)) {
@@ -905,29 +903,11 @@ public final class Plan {
         }
       });
     }
-    for (OrgUnit unit : units) {
-      List<String> walk = new ArrayList<>();
-      String current = unit.getId();
-      while (current != null && !state.containsKey(current)) {
-        state.put(current, 1);
-        walk.add(current);
-        OrgUnit node = byId.get(current);
-        current = node == null ? null : node.getParentId().filter(byId::containsKey).orElse(null);
-      }
-      if (current != null && state.get(current) == 1) {
-        List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
-        loop.add(current);
-        problems.add("units[" + current + "].parentId",
-            "units form a loop " + String.join(" → ", loop) + ": units must form a tree");
-      }
-      for (String member : walk) {
-        state.put(member, 2);
-      }
-    }
+    checkParentLoops(units, byId, OrgUnit::getId, OrgUnit::getParentId, "units",
+        loop -> "units form a loop " + loop + ": units must form a tree", problems);
   }
 
   private static void checkCycleNesting(List<Cycle> cycles, Map<String, Cycle> byId, Problems problems) {
-    Map<String, Integer> state = new HashMap<>();
     for (Cycle cycle : cycles) {
       cycle.getParentId().ifPresent(parentId -> {
         Cycle parent = byId.get(parentId);
@@ -939,22 +919,33 @@ public final class Plan {
         }
       });
     }
-    for (Cycle cycle : cycles) {
+    checkParentLoops(cycles, byId, Cycle::getId, Cycle::getParentId, "cycles", loop -> "cycles nest in a loop " + loop,
+        problems);
+  }
+
+  /**
+   * Reports each loop in a parent relation (units, cycles) once, walking up from every item; each
+   * item is walked once, so the check is linear.
+   */
+  private static <T> void checkParentLoops(List<T> items, Map<String, T> byId, Function<T, String> id,
+      Function<T, Optional<String>> parentOf, String collection, Function<String, String> message, Problems problems) {
+    Map<String, Boolean> finished = new HashMap<>();
+    for (T item : items) {
       List<String> walk = new ArrayList<>();
-      String current = cycle.getId();
-      while (current != null && !state.containsKey(current)) {
-        state.put(current, 1);
+      String current = id.apply(item);
+      while (current != null && !finished.containsKey(current)) {
+        finished.put(current, false);
         walk.add(current);
-        Cycle node = byId.get(current);
-        current = node == null ? null : node.getParentId().filter(byId::containsKey).orElse(null);
+        T node = byId.get(current);
+        current = node == null ? null : parentOf.apply(node).filter(byId::containsKey).orElse(null);
       }
-      if (current != null && state.get(current) == 1) {
+      if (current != null && !finished.get(current)) {
         List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
         loop.add(current);
-        problems.add("cycles[" + current + "].parentId", "cycles nest in a loop " + String.join(" → ", loop));
+        problems.add(collection + "[" + current + "].parentId", message.apply(String.join(" → ", loop)));
       }
       for (String member : walk) {
-        state.put(member, 2);
+        finished.put(member, true);
       }
     }
   }

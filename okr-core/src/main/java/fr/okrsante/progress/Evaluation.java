@@ -173,25 +173,7 @@ public final class Evaluation {
       }
     }
     // Their objectives and every ancestor, children first.
-    BitSet touched = new BitSet(layout.objectiveCount);
-    ArrayDeque<Integer> up = new ArrayDeque<>();
-    for (int g : fresh.keySet()) {
-      int p = layout.krObjective[g];
-      if (!touched.get(p)) {
-        touched.set(p);
-        up.add(p);
-      }
-    }
-    while (!up.isEmpty()) {
-      for (int parent : layout.parents[up.poll()]) {
-        if (!touched.get(parent)) {
-          touched.set(parent);
-          up.add(parent);
-        }
-      }
-    }
-    int[] order = touched.stream().boxed().sorted((a, b) -> Integer.compare(layout.rank[a], layout.rank[b]))
-        .mapToInt(Integer::intValue).toArray();
+    int[] order = layout.upwardClosure(fresh.keySet().stream().mapToInt(g -> layout.krObjective[g]).toArray());
     Map<Integer, ObjectiveProgress> done = new HashMap<>();
     for (int p : order) {
       List<KeyResultProgress> own = objectives.get(p).getKeyResults();
@@ -463,21 +445,7 @@ public final class Evaluation {
       start = position(id);
       share.put(start, 1.0);
     }
-    BitSet reached = new BitSet(layout.objectiveCount);
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(start);
-    reached.set(start);
-    while (!queue.isEmpty()) {
-      for (int parent : layout.parents[queue.poll()]) {
-        if (!reached.get(parent)) {
-          reached.set(parent);
-          queue.add(parent);
-        }
-      }
-    }
-    int[] order = reached.stream().boxed().sorted((a, b) -> Integer.compare(layout.rank[a], layout.rank[b]))
-        .mapToInt(Integer::intValue).toArray();
-    for (int node : order) {
+    for (int node : layout.upwardClosure(start)) {
       double own = share.getOrDefault(node, 0.0);
       if (own == 0) {
         continue;

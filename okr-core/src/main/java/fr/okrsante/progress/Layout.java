@@ -6,7 +6,10 @@ import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,8 +177,36 @@ final class Layout {
     return new Layout(plan);
   }
 
-  int objectiveOf(String keyResultId) {
-    Integer g = krIndex.get(keyResultId);
-    return g == null ? -1 : krObjective[g];
+  /**
+   * Returns the given objectives and every objective they contribute to, directly or not, each
+   * before the objectives it contributes to.
+   */
+  int[] upwardClosure(int... starts) {
+    BitSet reached = new BitSet(objectiveCount);
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int start : starts) {
+      if (!reached.get(start)) {
+        reached.set(start);
+        queue.add(start);
+      }
+    }
+    while (!queue.isEmpty()) {
+      for (int parent : parents[queue.poll()]) {
+        if (!reached.get(parent)) {
+          reached.set(parent);
+          queue.add(parent);
+        }
+      }
+    }
+    int[] found = reached.stream().toArray();
+    int[] ranks = new int[found.length];
+    for (int i = 0; i < found.length; i++) {
+      ranks[i] = rank[found[i]];
+    }
+    Arrays.sort(ranks);
+    for (int i = 0; i < ranks.length; i++) {
+      ranks[i] = childrenFirst[ranks[i]];
+    }
+    return ranks;
   }
 }

@@ -1,0 +1,440 @@
+package fr.okrsante.visibility;
+
+import fr.okrsante.plan.AlignmentLink;
+import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.Initiative;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.OrgUnit;
+import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.UnknownIdException;
+import fr.okrsante.plan.Visibility;
+import fr.okrsante.plan.InvalidPlanException;
+import fr.okrsante.plan.PlanProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What one viewer may see and do in one plan: decisions, guarded writes and views.
+ *
+ * <p><b>Who sees an objective</b> (its key results and check-ins follow it):
+ * <ul>
+ *   <li>{@link Visibility#PUBLIC}: every viewer, memberships or not (partner structures included);</li>
+ *   <li>{@link Visibility#ORGANISATION}: a viewer with any role in any unit of the tree of the
+ *       owner unit (its organisation is the root of that tree);</li>
+ *   <li>{@link Visibility#UNIT}: a viewer with any role in the owner unit or one of its sub-units;</li>
+ *   <li>{@link Visibility#PRIVATE}: the {@link Role#LEAD leads} of the owner unit itself;</li>
+ *   <li>at every level, also: a viewer whose id is among the objective's granted person ids; a
+ *       viewer with any role in a granted unit <em>or one of its sub-units</em> (a grant to a pôle
+ *       reaches its services, a grant to a CPTS its member structures, as {@code UNIT} visibility
+ *       does); and an {@link Role#OVERSEER overseer} of the owner unit or of a unit above it.</li>
+ * </ul>
+ * An initiative is visible when it supports at least one visible key result; views show it with
+ * the hidden key result ids removed.
+ *
+ * <p><b>Who edits an objective</b> (adds check-ins, changes it, links it to a parent): a viewer who
+ * sees it and is a {@link Role#MEMBER member} or {@link Role#LEAD lead} of the owner unit itself,
+ * or an overseer of the owner unit or of a unit above it. Seeing is required: a member of the owner
+ * unit does not edit a {@code PRIVATE} objective unless granted sight of it.
+ *
+ * <p>Memberships of units the plan does not have are ignored. Building an access costs
+ * O(memberships × unit depth); each decision then costs O(unit depth + grants of the objective),
+ * whatever the size of the plan. The writes return a new plan and leave this access's plan
+ * unchanged; build a new access for the new plan. When the plan refuses a write, the
+ * {@link InvalidPlanException} names nothing the viewer may not see.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Access {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Access.class);
+  /** Separates the ids in a problem's path and message. */
+  private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
+
+  private final Plan plan;
+  private final Viewer viewer;
+  /** Units the viewer leads. */
+  private final Set<String> leads = new HashSet<>();
+  /** Units where the viewer is a member or a lead: the owner units whose objectives they edit. */
+  private final Set<String> editsIn = new HashSet<>();
+  /** Units the viewer oversees. */
+  private final Set<String> oversees = new HashSet<>();
+  /**
+   * The units the viewer belongs to and every unit above them: the viewer is in the subtree of
+   * each, so a grant to one of these, or {@code UNIT} visibility owned by one, reaches the viewer.
+   */
+  private final Set<String> reached = new HashSet<>();
+  /** The roots of the trees the viewer belongs to: their organisations. */
+  private final Set<String> organisations = new HashSet<>();
+
+  private Access(Plan plan, Viewer viewer) {
+    this.plan = plan;
+    this.viewer = viewer;
+    for (Membership membership : viewer.getMemberships()) {
+      String unitId = membership.getUnitId();
+      if (plan.unit(unitId).isEmpty()) {
+        continue;
+      }
+      switch (membership.getRole()) {
+        case LEAD:
+          leads.add(unitId);
+          editsIn.add(unitId);
+          break;
+        case MEMBER:
+          editsIn.add(unitId);
+          break;
+        case OVERSEER:
+          oversees.add(unitId);
+          break;
+        default:
+          throw new AssertionError(membership.getRole());
+      }
+      String current = unitId;
+      while (reached.add(current)) {
+        Optional<String> parent = parentOf(current);
+        if (parent.isEmpty()) {
+          organisations.add(current);
+          break;
+        }
+        current = parent.get();
+      }
+    }
+  }
+
+  /**
+   * Obtains the access of a viewer to a plan.
+   *
+   * @param plan the plan
+   * @param viewer the viewer
+   * @return the access
+   */
+  public static Access of(Plan plan, Viewer viewer) {
+    return new Access(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(viewer, "viewer"));
+  }
+
+  /**
+   * Returns the plan this access looks at.
+   *
+   * @return the plan
+   */
+  public Plan getPlan() {
+    return plan;
+  }
+
+  /**
+   * Returns the viewer.
+   *
+   * @return the viewer
+   */
+  public Viewer getViewer() {
+    return viewer;
+  }
+
+  private Optional<String> parentOf(String unitId) {
+    return plan.unit(unitId).flatMap(OrgUnit::getParentId);
+  }
+
+  // ---------------------------------------------------------------- decisions
+
+  /**
+   * Tells whether the viewer may see an objective of the plan.
+   *
+   * @param objectiveId the objective id
+   * @return true if the viewer may see it
+   * @throws UnknownIdException if the plan has no such objective
+   */
+  public boolean canView(String objectiveId) {
+    return canView(require(objectiveId));
+  }
+
+  /**
+   * Tells whether the viewer may see an objective, judged by its owner unit, visibility and
+   * grants against this plan's units; the objective need not be in the plan.
+   *
+   * @param objective the objective
+   * @return true if the viewer may see it
+   */
+  public boolean canView(Objective objective) {
+    Objects.requireNonNull(objective, "objective");
+    Visibility visibility = objective.getVisibility();
+    if (visibility == Visibility.PUBLIC || objective.getGrantedPersonIds().contains(viewer.getId())) {
+      return true;
+    }
+    for (String granted : objective.getGrantedUnitIds()) {
+      if (reached.contains(granted)) {
+        return true;
+      }
+    }
+    String owner = objective.getOwnerUnitId();
+    if ((visibility == Visibility.PRIVATE && leads.contains(owner))
+        || (visibility == Visibility.UNIT && reached.contains(owner))) {
+      return true;
+    }
+    String current = owner;
+    while (true) {
+      if (oversees.contains(current)) {
+        return true;
+      }
+      Optional<String> parent = parentOf(current);
+      if (parent.isEmpty()) {
+        return visibility == Visibility.ORGANISATION && organisations.contains(current);
+      }
+      current = parent.get();
+    }
+  }
+
+  /**
+   * Tells whether the viewer may edit an objective of the plan: add check-ins, change it, link it.
+   *
+   * @param objectiveId the objective id
+   * @return true if the viewer may edit it
+   * @throws UnknownIdException if the plan has no such objective
+   */
+  public boolean canEdit(String objectiveId) {
+    return canEdit(require(objectiveId));
+  }
+
+  /**
+   * Tells whether the viewer may edit an objective, judged against this plan's units; the
+   * objective need not be in the plan.
+   *
+   * @param objective the objective
+   * @return true if the viewer may edit it
+   */
+  public boolean canEdit(Objective objective) {
+    Objects.requireNonNull(objective, "objective");
+    if (!canView(objective)) {
+      return false;
+    }
+    String current = objective.getOwnerUnitId();
+    if (editsIn.contains(current)) {
+      return true;
+    }
+    while (true) {
+      if (oversees.contains(current)) {
+        return true;
+      }
+      Optional<String> parent = parentOf(current);
+      if (parent.isEmpty()) {
+        return false;
+      }
+      current = parent.get();
+    }
+  }
+
+  /**
+   * Tells whether the viewer may see a key result: whether they may see its objective.
+   *
+   * @param keyResultId the key result id
+   * @return true if the viewer may see it
+   * @throws UnknownIdException if the plan has no such key result
+   */
+  public boolean canViewKeyResult(String keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    return canView(plan.objectiveOf(keyResultId).orElseThrow(() -> new UnknownIdException("key result", keyResultId)));
+  }
+
+  /**
+   * Tells whether the viewer may see an initiative: whether they may see one of the key results it
+   * supports.
+   *
+   * @param initiativeId the initiative id
+   * @return true if the viewer may see it
+   * @throws UnknownIdException if the plan has no such initiative
+   */
+  public boolean canViewInitiative(String initiativeId) {
+    Objects.requireNonNull(initiativeId, "initiativeId");
+    Initiative initiative = plan.initiative(initiativeId)
+        .orElseThrow(() -> new UnknownIdException("initiative", initiativeId));
+    for (String keyResultId : initiative.getKeyResultIds()) {
+      if (canViewKeyResult(keyResultId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Objective require(String objectiveId) {
+    Objects.requireNonNull(objectiveId, "objectiveId");
+    return plan.objective(objectiveId).orElseThrow(() -> new UnknownIdException("objective", objectiveId));
+  }
+
+  // ---------------------------------------------------------------- guarded writes
+
+  /**
+   * Returns the plan with one more check-in on a key result, written by the viewer. This access
+   * and its plan are unchanged.
+   *
+   * @param keyResultId the key result id
+   * @param checkIn the check-in
+   * @return the new plan
+   * @throws AccessDeniedException if the viewer may not edit the key result's objective, or the
+   *     plan has no such key result
+   * @throws fr.okrsante.plan.InvalidPlanException if the check-in does not fit the key result's metric
+   */
+  public Plan withCheckIn(String keyResultId, CheckIn checkIn) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    Objects.requireNonNull(checkIn, "checkIn");
+    if (!plan.objectiveOf(keyResultId).map(this::canEdit).orElse(false)) {
+      throw denied(keyResultId, Write.ADD_CHECK_IN);
+    }
+    return redactingProblems(() -> plan.withCheckIn(keyResultId, checkIn), keyResultId);
+  }
+
+  /**
+   * Returns the plan with an objective added or replaced by the viewer. This access and its plan
+   * are unchanged.
+   *
+   * <p>The viewer must be able to edit the objective it replaces, if any, and the new version too:
+   * nobody hands an objective over to a unit they cannot edit, or hides it from themselves.
+   *
+   * @param objective the new objective
+   * @return the new plan
+   * @throws AccessDeniedException if the viewer may not edit the old or the new version
+   * @throws UnknownIdException if the new version's owner unit is not in the plan
+   * @throws fr.okrsante.plan.InvalidPlanException if the new plan would be invalid
+   */
+  public Plan withObjective(Objective objective) {
+    Objects.requireNonNull(objective, "objective");
+    if (plan.unit(objective.getOwnerUnitId()).isEmpty()) {
+      throw new UnknownIdException("unit", objective.getOwnerUnitId());
+    }
+    Optional<Objective> existing = plan.objective(objective.getId());
+    if ((existing.isPresent() && !canEdit(existing.get())) || !canEdit(objective)) {
+      throw denied(objective.getId(), Write.PUT_OBJECTIVE);
+    }
+    return redactingProblems(() -> plan.withObjective(objective), objective.getId());
+  }
+
+  /**
+   * Returns the plan with an alignment link added by the viewer. This access and its plan are
+   * unchanged.
+   *
+   * <p>The owner side of a link is the child: the viewer must be able to edit the child and see
+   * the parent (a team declares which objectives it serves; the parent's owners need not act).
+   *
+   * @param link the link
+   * @return the new plan
+   * @throws AccessDeniedException if the viewer may not edit the child or see the parent, or an
+   *     end is not in the plan
+   * @throws fr.okrsante.plan.InvalidPlanException if the link already exists or closes a cycle
+   */
+  public Plan withLink(AlignmentLink link) {
+    Objects.requireNonNull(link, "link");
+    if (!plan.objective(link.getChildId()).map(this::canEdit).orElse(false)) {
+      throw denied(link.getChildId(), Write.ADD_LINK);
+    }
+    if (!plan.objective(link.getParentId()).map(this::canView).orElse(false)) {
+      throw denied(link.getParentId(), Write.ADD_LINK);
+    }
+    return redactingProblems(() -> plan.withLink(link), link.getChildId());
+  }
+
+  /**
+   * Returns the plan without a link, removed by the viewer. This access and its plan are
+   * unchanged.
+   *
+   * @param childId the child objective id, which the viewer must be able to edit
+   * @param parentId the parent objective id
+   * @return the new plan
+   * @throws AccessDeniedException if the viewer may not edit the child, or it is not in the plan
+   * @throws UnknownIdException if there is no such link
+   */
+  public Plan withoutLink(String childId, String parentId) {
+    Objects.requireNonNull(childId, "childId");
+    Objects.requireNonNull(parentId, "parentId");
+    if (!plan.objective(childId).map(this::canEdit).orElse(false)) {
+      throw denied(childId, Write.REMOVE_LINK);
+    }
+    return redactingProblems(() -> plan.withoutLink(childId, parentId), childId);
+  }
+
+  /**
+   * Runs a write; if the plan refuses it, keeps the problems that mention only what the viewer
+   * sees and replaces the others by one anonymous problem, so that a refusal (a key result id
+   * already used by a hidden objective, a cycle through hidden objectives) names nothing hidden.
+   */
+  private Plan redactingProblems(Supplier<Plan> write, String objectId) {
+    try {
+      return write.get();
+    } catch (InvalidPlanException e) {
+      Set<String> hidden = new HashSet<>();
+      for (Objective objective : plan.getObjectives()) {
+        if (!canView(objective)) {
+          hidden.add(objective.getId());
+          objective.getKeyResults().forEach(k -> hidden.add(k.getId()));
+        }
+      }
+      List<PlanProblem> kept = new ArrayList<>();
+      for (PlanProblem problem : e.getProblems()) {
+        if (!mentionsAny(problem.getPath() + " " + problem.getMessage(), hidden)) {
+          kept.add(problem);
+        }
+      }
+      if (kept.size() == e.getProblems().size()) {
+        throw e;
+      }
+      kept.add(PlanProblem.of("objectives[" + objectId + "]", "conflicts with objectives you may not see: an id they "
+          + "already use, or an alignment cycle through them; choose other ids or another parent"));
+      throw new InvalidPlanException(kept);
+    }
+  }
+
+  private static boolean mentionsAny(String text, Set<String> ids) {
+    for (String token : NOT_ID.split(text)) {
+      String trimmed = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
+      if (ids.contains(token) || ids.contains(trimmed)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private AccessDeniedException denied(String objectId, Write write) {
+    LOG.debug("write {} refused", write);
+    return new AccessDeniedException(viewer.getId(), objectId, write);
+  }
+
+  // ---------------------------------------------------------------- views
+
+  /**
+   * Returns what the viewer may see of the plan, hidden contributions
+   * {@link HiddenContributions#COUNTED_REDACTED counted but redacted}.
+   *
+   * @return the view
+   */
+  public PlanView view() {
+    return view(HiddenContributions.COUNTED_REDACTED);
+  }
+
+  /**
+   * Returns what the viewer may see of the plan. Costs O(size of the plan).
+   *
+   * @param policy how hidden objectives count in what the viewer sees
+   * @return the view
+   */
+  public PlanView view(HiddenContributions policy) {
+    return PlanView.of(this, Objects.requireNonNull(policy, "policy"));
+  }
+
+  /**
+   * Returns the viewer's memberships' units and every unit above them.
+   *
+   * @return the unit ids
+   */
+  Set<String> reachedUnits() {
+    return reached;
+  }
+
+  @Override
+  public String toString() {
+    return "Access[" + viewer + " to " + plan + "]";
+  }
+}

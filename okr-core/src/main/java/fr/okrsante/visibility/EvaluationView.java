@@ -1,0 +1,200 @@
+package fr.okrsante.visibility;
+
+import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.UnknownIdException;
+import fr.okrsante.progress.Contribution;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.progress.KeyResultProgress;
+import fr.okrsante.progress.ObjectiveProgress;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What one viewer may see of an evaluation: the progress, status and explanations of the
+ * objectives and key results of a {@link PlanView}, and nothing of the others.
+ *
+ * <p>How hidden objectives count follows the view's {@link HiddenContributions policy}:
+ * <ul>
+ *   <li>{@link HiddenContributions#COUNTED_REDACTED}: every figure is the one computed on the whole
+ *       plan, the same for every viewer. {@link #contributions(String)} lists the visible
+ *       contributions only; the hidden ones are counted by
+ *       {@link PlanView#restrictedContributionCount(String)}, and
+ *       {@link ObjectiveProgress#getContributionCount()} still includes them. A visible key result
+ *       computed from hidden key results shows its computed value: with a single hidden source, or
+ *       a minimum or maximum, that value is a hidden key result's value — the price of figures that
+ *       agree between viewers; mark such sources visible to the same people, or use
+ *       {@link HiddenContributions#LEFT_OUT}.</li>
+ *   <li>{@link HiddenContributions#LEFT_OUT}: every figure is computed on
+ *       {@link PlanView#toPlan()}, as if the hidden objectives were not in the plan.</li>
+ * </ul>
+ * Asking for a hidden objective or key result fails as if it did not exist.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class EvaluationView {
+
+  private final PlanView view;
+  private final Evaluation evaluation;
+
+  private EvaluationView(PlanView view, Evaluation evaluation) {
+    this.view = view;
+    this.evaluation = evaluation;
+  }
+
+  /**
+   * Obtains the view of an evaluation for the viewer of a plan view.
+   *
+   * <p>Under {@link HiddenContributions#COUNTED_REDACTED} the evaluation must be of the view's
+   * whole plan, and is shared (evaluate once, view it for many viewers). Under
+   * {@link HiddenContributions#LEFT_OUT} it may be of the whole plan or of
+   * {@link PlanView#toPlan()}: the visible plan is evaluated with the same evaluator and date.
+   *
+   * @param view the plan view
+   * @param evaluation an evaluation of the plan the view was cut from
+   * @return the view of the evaluation
+   * @throws IllegalArgumentException if the evaluation is of another plan
+   */
+  public static EvaluationView of(PlanView view, Evaluation evaluation) {
+    Objects.requireNonNull(view, "view");
+    Objects.requireNonNull(evaluation, "evaluation");
+    Plan evaluated = evaluation.getPlan();
+    boolean whole = evaluated == view.sourcePlan() || evaluated.equals(view.sourcePlan());
+    boolean visible = evaluated == view.toPlan() || evaluated.equals(view.toPlan());
+    if (view.getPolicy() == HiddenContributions.COUNTED_REDACTED) {
+      if (!whole) {
+        throw new IllegalArgumentException("the evaluation is not of the plan this view was cut from: evaluate "
+            + "the same plan, or the view's toPlan() with the LEFT_OUT policy");
+      }
+      return new EvaluationView(view, evaluation);
+    }
+    if (!whole && !visible) {
+      throw new IllegalArgumentException("the evaluation is neither of the plan this view was cut from nor of "
+          + "the view's toPlan()");
+    }
+    return new EvaluationView(view, visible ? evaluation
+        : evaluation.getEvaluator().evaluate(view.toPlan(), evaluation.getAsOf()));
+  }
+
+  /**
+   * Returns the plan view this evaluation is seen through.
+   *
+   * @return the plan view
+   */
+  public PlanView getPlanView() {
+    return view;
+  }
+
+  /**
+   * Returns the date of the evaluation.
+   *
+   * @return the as-of date
+   */
+  public LocalDate getAsOf() {
+    return evaluation.getAsOf();
+  }
+
+  /**
+   * Returns the progress of every visible objective.
+   *
+   * @return the objectives' progress, by objective id
+   */
+  public List<ObjectiveProgress> getObjectives() {
+    List<ObjectiveProgress> result = new ArrayList<>();
+    for (fr.okrsante.plan.Objective objective : view.getObjectives()) {
+      result.add(evaluation.objective(objective.getId()));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Returns a visible objective's progress.
+   *
+   * @param objectiveId the objective id
+   * @return its progress
+   * @throws UnknownIdException if the objective is not in the view
+   */
+  public ObjectiveProgress objective(String objectiveId) {
+    return evaluation.objective(requireVisible(objectiveId));
+  }
+
+  /**
+   * Returns a visible key result's progress.
+   *
+   * @param keyResultId the key result id
+   * @return its progress
+   * @throws UnknownIdException if the key result is not in the view
+   */
+  public KeyResultProgress keyResult(String keyResultId) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    if (view.toPlan().keyResult(keyResultId).isEmpty()) {
+      throw new UnknownIdException("key result", keyResultId);
+    }
+    return evaluation.keyResult(keyResultId);
+  }
+
+  /**
+   * Lists the visible contributions to a visible objective: its key results, then its visible
+   * contributing children.
+   *
+   * @param objectiveId the objective id
+   * @return the contributions; under {@link HiddenContributions#COUNTED_REDACTED} their shares
+   *     are those in the whole plan, and may sum to less than 1
+   * @throws UnknownIdException if the objective is not in the view
+   */
+  public List<Contribution> contributions(String objectiveId) {
+    List<Contribution> result = new ArrayList<>();
+    for (Contribution contribution : evaluation.contributions(requireVisible(objectiveId))) {
+      if (contribution.getKind() == Contribution.Kind.KEY_RESULT
+          || view.objective(contribution.getSourceId()).isPresent()) {
+        result.add(contribution);
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /**
+   * Returns the effective share of a visible key result or objective in each visible objective it
+   * contributes to, directly or not (paths through hidden objectives included under
+   * {@link HiddenContributions#COUNTED_REDACTED}).
+   *
+   * @param id a visible key result id or objective id
+   * @return the shares, by visible objective id
+   * @throws UnknownIdException if the view has no such key result or objective
+   */
+  public Map<String, Double> effectiveShares(String id) {
+    Objects.requireNonNull(id, "id");
+    if (view.objective(id).isEmpty() && view.toPlan().keyResult(id).isEmpty()) {
+      throw new UnknownIdException("key result or objective", id);
+    }
+    Map<String, Double> result = new TreeMap<>();
+    evaluation.effectiveShares(id).forEach((objectiveId, share) -> {
+      if (view.objective(objectiveId).isPresent()) {
+        result.put(objectiveId, share);
+      }
+    });
+    return Collections.unmodifiableMap(result);
+  }
+
+  private String requireVisible(String objectiveId) {
+    Objects.requireNonNull(objectiveId, "objectiveId");
+    if (view.objective(objectiveId).isEmpty()) {
+      throw new UnknownIdException("objective", objectiveId);
+    }
+    return objectiveId;
+  }
+
+  /**
+   * Returns a one-line summary: counts only.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "EvaluationView[" + view + " as of " + evaluation.getAsOf() + "]";
+  }
+}

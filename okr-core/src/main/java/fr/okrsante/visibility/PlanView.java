@@ -1,0 +1,342 @@
+package fr.okrsante.visibility;
+
+import fr.okrsante.plan.Aggregation;
+import fr.okrsante.plan.AlignmentLink;
+import fr.okrsante.plan.ComputedMetric;
+import fr.okrsante.plan.Cycle;
+import fr.okrsante.plan.Initiative;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MoveToTarget;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.OrgUnit;
+import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.Rate;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.progress.Evaluator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one viewer may see of a plan, and nothing else.
+ *
+ * <p>The view holds the objectives the viewer may see (see {@link Access} for the rules), with
+ * their key results and check-ins, intact; the initiatives that support at least one of their
+ * key results, with the hidden key result ids removed; the links between visible objectives; the
+ * cycles; and the units the viewer needs: their own units and those above, and the owner and
+ * granted units of visible objectives and those above.
+ *
+ * <p>Hidden objectives leave no trace: no id, title, description, key result, check-in value or
+ * note, owner or framework reference. Under {@link HiddenContributions#COUNTED_REDACTED} a link
+ * between a visible and a hidden objective becomes an anonymous {@link RestrictedLink}, and
+ * {@link #restrictedContributionCount(String)} says how many hidden children contribute to an
+ * objective; under {@link HiddenContributions#LEFT_OUT} such links vanish without a trace.
+ *
+ * <p>One visible item can depend on hidden ones: a key result {@link ComputedMetric computed}
+ * from other key results. Its hidden sources are removed from its metric (their number is given by
+ * {@link #restrictedSourceCount(String)}); when every source is hidden, its metric is shown as a
+ * {@link MoveToTarget} (a {@link Rate} for a pooled rate) with the same baseline and target,
+ * without check-ins. Such an objective is the only kind not shown exactly as in the plan.
+ * Initiatives that support no key result follow no objective and are never shown.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlanView {
+
+  private final Plan plan;
+  private final Viewer viewer;
+  private final HiddenContributions policy;
+  private final Plan visiblePlan;
+  private final List<RestrictedLink> restrictedLinks;
+  private final Map<String, List<RestrictedLink>> restrictedByObjective;
+  private final Map<String, Integer> restrictedContributions;
+  private final Map<String, Integer> restrictedSources;
+
+  private PlanView(Plan plan, Viewer viewer, HiddenContributions policy, Plan visiblePlan, List<RestrictedLink> restrictedLinks,
+      Map<String, Integer> restrictedSources) {
+    this.plan = plan;
+    this.viewer = viewer;
+    this.policy = policy;
+    this.visiblePlan = visiblePlan;
+    this.restrictedLinks = Collections.unmodifiableList(restrictedLinks);
+    Map<String, List<RestrictedLink>> byObjective = new HashMap<>();
+    Map<String, Integer> contributions = new HashMap<>();
+    for (RestrictedLink link : restrictedLinks) {
+      byObjective.computeIfAbsent(link.getVisibleObjectiveId(), k -> new ArrayList<>()).add(link);
+      if (link.getHiddenSide() == RestrictedLink.HiddenSide.CHILD && link.contributes()) {
+        contributions.merge(link.getVisibleObjectiveId(), 1, Integer::sum);
+      }
+    }
+    byObjective.replaceAll((k, v) -> List.copyOf(v));
+    this.restrictedByObjective = byObjective;
+    this.restrictedContributions = contributions;
+    this.restrictedSources = restrictedSources;
+  }
+
+  static PlanView of(Access access, HiddenContributions policy) {
+    Plan plan = access.getPlan();
+    Set<String> visibleObjectives = new HashSet<>();
+    Set<String> visibleKeyResults = new HashSet<>();
+    Set<String> neededUnits = new TreeSet<>(access.reachedUnits());
+    List<Objective> shown = new ArrayList<>();
+    for (Objective objective : plan.getObjectives()) {
+      if (access.canView(objective)) {
+        visibleObjectives.add(objective.getId());
+        for (KeyResult keyResult : objective.getKeyResults()) {
+          visibleKeyResults.add(keyResult.getId());
+        }
+        neededUnits.add(objective.getOwnerUnitId());
+        neededUnits.addAll(objective.getGrantedUnitIds());
+        shown.add(objective);
+      }
+    }
+    Map<String, Integer> restrictedSources = new HashMap<>();
+    shown.replaceAll(objective -> redacted(objective, visibleKeyResults, restrictedSources));
+
+    Plan.Builder builder = Plan.builder().title(plan.getTitle());
+    Set<String> units = new HashSet<>();
+    for (String unitId : neededUnits) {
+      Optional<OrgUnit> unit = plan.unit(unitId);
+      while (unit.isPresent() && units.add(unit.get().getId())) {
+        builder.addUnits(unit.get());
+        unit = unit.get().getParentId().flatMap(plan::unit);
+      }
+    }
+    builder.addAllCycles(plan.getCycles());
+    builder.addAllObjectives(shown);
+    for (Initiative initiative : plan.getInitiatives()) {
+      List<String> supported = new ArrayList<>();
+      for (String keyResultId : initiative.getKeyResultIds()) {
+        if (visibleKeyResults.contains(keyResultId)) {
+          supported.add(keyResultId);
+        }
+      }
+      if (supported.isEmpty()) {
+        continue;
+      }
+      if (supported.size() == initiative.getKeyResultIds().size()) {
+        builder.addInitiatives(initiative);
+      } else {
+        builder.addInitiatives(Initiative.builder().from(initiative).keyResultIds(supported).build());
+      }
+    }
+    List<RestrictedLink> restricted = new ArrayList<>();
+    for (AlignmentLink link : plan.getLinks()) {
+      boolean child = visibleObjectives.contains(link.getChildId());
+      boolean parent = visibleObjectives.contains(link.getParentId());
+      if (child && parent) {
+        builder.addLink(link);
+      } else if (policy == HiddenContributions.COUNTED_REDACTED && child) {
+        restricted.add(RestrictedLink.of(link.getChildId(), RestrictedLink.HiddenSide.PARENT, link.contributes()));
+      } else if (policy == HiddenContributions.COUNTED_REDACTED && parent) {
+        restricted.add(RestrictedLink.of(link.getParentId(), RestrictedLink.HiddenSide.CHILD, link.contributes()));
+      }
+    }
+    return new PlanView(plan, access.getViewer(), policy, builder.build(), restricted, restrictedSources);
+  }
+
+  private static Objective redacted(Objective objective, Set<String> visibleKeyResults, Map<String, Integer> restrictedSources) {
+    List<KeyResult> keyResults = new ArrayList<>(objective.getKeyResults());
+    boolean changed = false;
+    for (int k = 0; k < keyResults.size(); k++) {
+      KeyResult keyResult = keyResults.get(k);
+      if (!(keyResult.getMetric() instanceof ComputedMetric computed)) {
+        continue;
+      }
+      List<String> sources = new ArrayList<>();
+      for (String source : computed.getSourceIds()) {
+        if (visibleKeyResults.contains(source)) {
+          sources.add(source);
+        }
+      }
+      int hidden = computed.getSourceIds().size() - sources.size();
+      if (hidden == 0) {
+        continue;
+      }
+      restrictedSources.put(keyResult.getId(), hidden);
+      KeyResult.Builder shown = new KeyResult.Builder();
+      shown.from(keyResult);
+      if (sources.isEmpty() && computed.getAggregation() == Aggregation.POOLED_RATE) {
+        shown.metric(Rate.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
+      } else if (sources.isEmpty()) {
+        shown.metric(MoveToTarget.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
+      } else {
+        ComputedMetric.Builder metric = new ComputedMetric.Builder();
+        metric.from(computed).sourceIds(sources);
+        shown.metric(metric.build());
+      }
+      keyResults.set(k, shown.build());
+      changed = true;
+    }
+    return changed ? objective.toBuilder().keyResults(keyResults).build() : objective;
+  }
+
+  /** Returns the whole plan the view was cut from; never exposed. */
+  Plan sourcePlan() {
+    return plan;
+  }
+
+  /**
+   * Evaluates what the viewer sees as of a date, with the standard evaluator.
+   *
+   * <p>Under {@link HiddenContributions#COUNTED_REDACTED} this evaluates the whole plan; to show
+   * the same evaluation to many viewers, evaluate the plan once and call
+   * {@link EvaluationView#of(PlanView, Evaluation)} for each.
+   *
+   * @param asOf the date
+   * @return the view of the evaluation
+   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names an unregistered strategy
+   */
+  public EvaluationView evaluate(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return EvaluationView.of(this, Evaluator.standard().evaluate(
+        policy == HiddenContributions.COUNTED_REDACTED ? plan : visiblePlan, asOf));
+  }
+
+  /**
+   * Returns the viewer the view is for.
+   *
+   * @return the viewer
+   */
+  public Viewer getViewer() {
+    return viewer;
+  }
+
+  /**
+   * Returns how hidden objectives count in this view.
+   *
+   * @return the policy
+   */
+  public HiddenContributions getPolicy() {
+    return policy;
+  }
+
+  /**
+   * Returns what the viewer sees as a plan of its own: the visible objectives, initiatives, links,
+   * cycles and needed units. Evaluating it computes progress on what the viewer sees, as
+   * {@link HiddenContributions#LEFT_OUT} does.
+   *
+   * @return the visible part of the plan, valid
+   */
+  public Plan toPlan() {
+    return visiblePlan;
+  }
+
+  /**
+   * Returns the units the viewer needs: their own and those above, and the owner and granted units
+   * of visible objectives and those above.
+   *
+   * @return the units, by id
+   */
+  public List<OrgUnit> getUnits() {
+    return visiblePlan.getUnits();
+  }
+
+  /**
+   * Returns the cycles of the plan.
+   *
+   * @return the cycles, by id
+   */
+  public List<Cycle> getCycles() {
+    return visiblePlan.getCycles();
+  }
+
+  /**
+   * Returns the objectives the viewer may see.
+   *
+   * @return the visible objectives, by id
+   */
+  public List<Objective> getObjectives() {
+    return visiblePlan.getObjectives();
+  }
+
+  /**
+   * Returns a visible objective by id.
+   *
+   * @param objectiveId the objective id
+   * @return the objective, if the plan has it and the viewer may see it
+   */
+  public Optional<Objective> objective(String objectiveId) {
+    return visiblePlan.objective(Objects.requireNonNull(objectiveId, "objectiveId"));
+  }
+
+  /**
+   * Returns the initiatives that support at least one visible key result, each with only the
+   * visible key result ids.
+   *
+   * @return the initiatives, by id
+   */
+  public List<Initiative> getInitiatives() {
+    return visiblePlan.getInitiatives();
+  }
+
+  /**
+   * Returns the links between two visible objectives.
+   *
+   * @return the links, by child id then parent id
+   */
+  public List<AlignmentLink> getLinks() {
+    return visiblePlan.getLinks();
+  }
+
+  /**
+   * Returns the anonymous markers of links between a visible and a hidden objective; always empty
+   * under {@link HiddenContributions#LEFT_OUT}.
+   *
+   * @return the markers, by visible objective id
+   */
+  public List<RestrictedLink> getRestrictedLinks() {
+    return restrictedLinks;
+  }
+
+  /**
+   * Returns the anonymous markers of one visible objective's links to hidden objectives.
+   *
+   * @param objectiveId the visible objective id
+   * @return the markers; empty if none, or if the objective is not visible
+   */
+  public List<RestrictedLink> restrictedLinksOf(String objectiveId) {
+    return restrictedByObjective.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), List.of());
+  }
+
+  /**
+   * Returns how many hidden children contribute to a visible objective's progress; always 0 under
+   * {@link HiddenContributions#LEFT_OUT}.
+   *
+   * @param objectiveId the visible objective id
+   * @return the number of restricted contributions
+   */
+  public int restrictedContributionCount(String objectiveId) {
+    return restrictedContributions.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), 0);
+  }
+
+  /**
+   * Returns how many sources of a visible computed key result are hidden, and so missing from its
+   * metric in this view.
+   *
+   * @param keyResultId the key result id
+   * @return the number of hidden sources; 0 if none, or for a key result that is not computed
+   */
+  public int restrictedSourceCount(String keyResultId) {
+    return restrictedSources.getOrDefault(Objects.requireNonNull(keyResultId, "keyResultId"), 0);
+  }
+
+  /**
+   * Returns a one-line summary: counts only.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "PlanView[" + viewer + ", " + policy + ", " + visiblePlan.getObjectives().size() + " objectives, "
+        + restrictedLinks.size() + " restricted links]";
+  }
+}

@@ -1,0 +1,100 @@
+package fr.okrsante.cli;
+
+import fr.okrsante.dashboard.Labels;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.Plan;
+import fr.okrsante.progress.Contribution;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.progress.KeyResultProgress;
+import fr.okrsante.progress.ObjectiveProgress;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code okr explain FILE ID}: where a number comes from. For an objective, its contributions
+ * (what, weight, progress, share); for a key result or an objective, its effective share in each
+ * objective it serves.
+ */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Explain an objective's progress (its contributions) and the effective share of an "
+        + "objective or key result in each objective it serves.")
+final class ExplainCommand implements Runnable {
+
+  @ParentCommand
+  @Nullable OkrCommand parent;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The plan document (JSON).")
+  @Nullable Path file;
+
+  @Parameters(index = "1", paramLabel = "ID", description = "An objective id or a key result id.")
+  @Nullable String id;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the figures, e.g. 2026-06-30 (default: today).")
+  @Nullable LocalDate asOf;
+
+  @Option(names = "--viewer", paramLabel = "SPEC",
+      description = "Explain only what this viewer may see, e.g. lead:chvs.urgences (see okr report --help).")
+  @Nullable String viewer;
+
+  @Option(names = "--lang", paramLabel = "fr|en", description = "Language (default: the machine's).")
+  @Nullable String language;
+
+  @Override
+  public void run() {
+    OkrCommand okr = Objects.requireNonNull(parent, "parent");
+    Labels labels = OkrCommand.labels(language);
+    Plan plan = okr.documents().read(Objects.requireNonNull(file, "file"));
+    String target = Objects.requireNonNull(id, "id");
+    if (viewer != null) {
+      ViewerSpec.parse(viewer, plan);
+      // never explain the whole plan to someone who asked for a restricted view
+      throw new CliException(CliException.USAGE,
+          "--viewer needs the visibility rules (fr.okrsante.visibility), which this build does not include yet");
+    }
+    LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
+    Evaluation evaluation = Evaluation.of(plan, date);
+    PrintWriter out = okr.out();
+    Optional<Objective> objective = plan.objective(target);
+    Optional<KeyResult> keyResult = plan.keyResult(target);
+    if (objective.isEmpty() && keyResult.isEmpty()) {
+      throw new CliException(CliException.USAGE, "'" + target + "' is neither an objective nor a key result of the plan");
+    }
+    out.println(labels.format("dashboard.asOf", labels.date(date)));
+    if (objective.isPresent()) {
+      ObjectiveProgress progress = evaluation.objective(target);
+      out.println(objective.get().getTitle() + " [" + target + "]: " + labels.percent(progress.getProgress()) + " · "
+          + labels.status(progress.getStatus()) + " · " + labels.format("label.expected", labels.percent(progress.getExpectedProgress()))
+          + " · " + labels.format("label.coverage", labels.percent(progress.getCoverage())));
+      out.println(labels.get("section.contributions") + labels.get("punct.colon").stripTrailing());
+      for (Contribution contribution : evaluation.contributions(target)) {
+        String title = contribution.getKind() == Contribution.Kind.KEY_RESULT
+            ? plan.keyResult(contribution.getSourceId()).map(KeyResult::getTitle).orElse("")
+            : plan.objective(contribution.getSourceId()).map(Objective::getTitle).orElse("");
+        out.println("  " + labels.get("kind." + contribution.getKind().name()) + " " + contribution.getSourceId() + " — " + title
+            + ": " + labels.get("column.weight").toLowerCase(labels.getLocale()) + " " + contribution.getWeight() + ", "
+            + labels.get("column.progress").toLowerCase(labels.getLocale()) + " " + labels.percent(contribution.getProgress())
+            + ", " + labels.get("column.share").toLowerCase(labels.getLocale()) + " " + labels.percent(contribution.getShare()));
+      }
+    } else {
+      KeyResultProgress progress = evaluation.keyResult(target);
+      out.println(keyResult.get().getTitle() + " [" + target + "]: " + labels.percent(progress.getProgress()) + " · "
+          + labels.status(progress.getStatus()) + " · " + labels.format("label.expected", labels.percent(progress.getExpectedProgress())));
+    }
+    Map<String, Double> shares = evaluation.effectiveShares(target);
+    if (!shares.isEmpty()) {
+      out.println(labels.get("column.share") + labels.get("punct.colon").stripTrailing());
+      shares.forEach((ancestor, share) -> out.println("  → " + ancestor + " — "
+          + plan.objective(ancestor).map(Objective::getTitle).orElse("") + ": " + labels.percent(share)));
+    }
+  }
+}

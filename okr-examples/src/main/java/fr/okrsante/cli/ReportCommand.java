@@ -1,0 +1,104 @@
+package fr.okrsante.cli;
+
+import fr.okrsante.dashboard.CsvDashboard;
+import fr.okrsante.dashboard.Dashboard;
+import fr.okrsante.dashboard.HtmlDashboard;
+import fr.okrsante.dashboard.JsonDashboard;
+import fr.okrsante.dashboard.Labels;
+import fr.okrsante.dashboard.TextDashboard;
+import fr.okrsante.plan.Plan;
+import fr.okrsante.progress.Evaluation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code okr report FILE}: the dashboard of a plan document as of a date, as text, JSON, HTML or
+ * CSV; optionally with what moved since an earlier date, for one viewer, or focused on one unit.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "Print or write the dashboard of a plan document.",
+    footer = {"%nViewers are described with the plan's units, ROLE:UNIT pairs separated by commas: "
+        + "overseer:chvs, lead:chvs.urgences, member:chvs.cardiologie,person:p-42, or public (public objectives only)."})
+final class ReportCommand implements Runnable {
+
+  /** The formats of a report. */
+  enum Format { text, json, html, csv }
+
+  @ParentCommand
+  @Nullable OkrCommand parent;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The plan document (JSON).")
+  @Nullable Path file;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the figures, e.g. 2026-06-30 (default: today).")
+  @Nullable LocalDate asOf;
+
+  @Option(names = "--since", paramLabel = "DATE",
+      description = "Show what moved since this date (e.g. the last steering committee).")
+  @Nullable LocalDate since;
+
+  @Option(names = "--viewer", paramLabel = "SPEC", description = "Show only what this viewer may see (see below).")
+  @Nullable String viewer;
+
+  @Option(names = "--unit", paramLabel = "ID", description = "Focus on one unit's objectives and those they serve.")
+  @Nullable String unit;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json, html or csv (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  @Nullable Path output;
+
+  @Option(names = "--lang", paramLabel = "fr|en", description = "Language (default: the machine's).")
+  @Nullable String language;
+
+  @Override
+  public void run() {
+    OkrCommand okr = Objects.requireNonNull(parent, "parent");
+    Labels labels = OkrCommand.labels(language);
+    Plan plan = okr.documents().read(Objects.requireNonNull(file, "file"));
+    LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
+    if (since != null && !since.isBefore(date)) {
+      throw new CliException(CliException.USAGE, "--since " + since + " is not before the report date " + date);
+    }
+    if (unit != null && plan.unit(unit).isEmpty()) {
+      throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan");
+    }
+    if (viewer != null) {
+      ViewerSpec.parse(viewer, plan);
+      throw new CliException(CliException.USAGE,
+          "--viewer needs the visibility rules (fr.okrsante.visibility), which this build does not include yet");
+    }
+    Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, date), since == null ? null : Evaluation.of(plan, since));
+    if (unit != null) {
+      dashboard = dashboard.focusedOn(plan, unit);
+    }
+    String text = switch (format) {
+      case text -> TextDashboard.render(dashboard, labels);
+      case json -> JsonDashboard.render(dashboard);
+      case html -> HtmlDashboard.render(dashboard, labels);
+      case csv -> CsvDashboard.render(dashboard, labels);
+    };
+    if (output == null) {
+      okr.out().print(text);
+      okr.out().flush();
+      return;
+    }
+    try {
+      Files.writeString(output, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CliException(CliException.UNREADABLE, output + ": cannot be written (" + e.getMessage() + ")", e);
+    }
+    okr.out().println("→ " + output);
+  }
+}

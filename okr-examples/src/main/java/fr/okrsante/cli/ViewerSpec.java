@@ -1,0 +1,77 @@
+package fr.okrsante.cli;
+
+import fr.okrsante.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A viewer described on the command line, from the plan's own units: {@code ROLE:UNIT} pairs
+ * separated by commas, and optionally {@code person:ID} for grants to a pseudonymous person.
+ *
+ * <pre>
+ * --viewer overseer:chvs                     the direction: sees the whole establishment
+ * --viewer lead:chvs.urgences                the head of the emergency department
+ * --viewer member:chvs.cardiologie           a nurse in cardiology
+ * --viewer public                            a partner with no membership: public objectives only
+ * --viewer member:chvs.drh,person:p-drh      memberships and a person id together
+ * </pre>
+ *
+ * <p>No side file is needed: the plan's units are the vocabulary. A unit the plan does not have is
+ * a usage error, so that a typo never silently shows an empty view.
+ *
+ * @param memberships the role and unit pairs, roles in lower case
+ * @param personId the person id, if given
+ * @param text the specification as given, for the dashboard header (never contains a person id)
+ */
+record ViewerSpec(List<Membership> memberships, Optional<String> personId, String text) {
+
+  /**
+   * A role in a unit.
+   *
+   * @param role member, lead or overseer
+   * @param unitId the unit
+   */
+  record Membership(String role, String unitId) {}
+
+  private static final List<String> ROLES = List.of("member", "lead", "overseer");
+
+  static ViewerSpec parse(String spec, Plan plan) {
+    List<Membership> memberships = new ArrayList<>();
+    Optional<String> person = Optional.empty();
+    List<String> shown = new ArrayList<>();
+    for (String part : spec.split(",", -1)) {
+      String item = part.trim();
+      if (item.equals("public")) {
+        shown.add(item);
+        continue;
+      }
+      int colon = item.indexOf(':');
+      if (colon <= 0 || colon == item.length() - 1) {
+        throw usage("'" + item + "' is not ROLE:UNIT");
+      }
+      String role = item.substring(0, colon).toLowerCase(Locale.ROOT);
+      String value = item.substring(colon + 1);
+      if (role.equals("person")) {
+        person = Optional.of(value);
+        shown.add("person");
+        continue;
+      }
+      if (!ROLES.contains(role)) {
+        throw usage("role '" + role + "' is unknown: use member, lead or overseer");
+      }
+      if (plan.unit(value).isEmpty()) {
+        throw usage("unit '" + value + "' is not in the plan");
+      }
+      memberships.add(new Membership(role, value));
+      shown.add(role + ":" + value);
+    }
+    return new ViewerSpec(List.copyOf(memberships), person, String.join(",", shown));
+  }
+
+  private static CliException usage(String problem) {
+    return new CliException(CliException.USAGE, "--viewer: " + problem
+        + " (write e.g. overseer:UNIT, lead:UNIT, member:UNIT, person:ID or public, separated by commas)");
+  }
+}

@@ -1,0 +1,493 @@
+package fr.okrsante.dashboard;
+
+import fr.okrsante.plan.AlignmentGraph;
+import fr.okrsante.plan.AlignmentLink;
+import fr.okrsante.plan.FrameworkRef;
+import fr.okrsante.plan.FrameworkScheme;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.OrgUnit;
+import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.Status;
+import fr.okrsante.progress.Contribution;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.progress.KeyResultProgress;
+import fr.okrsante.progress.ObjectiveProgress;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a dashboard shows of an evaluated plan, ready to render: the alignment tree with each
+ * objective's progress, status, data coverage, key results and contributions; a summary per unit;
+ * the framework codes the objectives serve; what is at risk; and, when asked, what moved since an
+ * earlier date.
+ *
+ * <p>A dashboard holds no text of its own: {@link TextDashboard}, {@link HtmlDashboard},
+ * {@link CsvDashboard} and {@link JsonDashboard} render it in a language given by {@link Labels}.
+ *
+ * <pre>{@code
+ * Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, LocalDate.of(2026, 6, 30)));
+ * System.out.print(TextDashboard.render(dashboard, Labels.of(Locale.getDefault())));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Dashboard {
+
+  /**
+   * One objective in the alignment tree.
+   *
+   * @param objective the objective
+   * @param owner its owner unit
+   * @param progress its progress, status and coverage
+   * @param depth 0 for a root, 1 for its children…
+   * @param repeated true when the objective serves several parents and was shown in full higher up
+   * @param informs true when its link to the parent above it is for traceability only
+   * @param keyResults its own key results
+   * @param contributions what makes up its progress, with each part's share
+   * @param restrictedContributions how many contributions the viewer may not see
+   * @param earlier its progress at the earlier date of a "since" dashboard
+   */
+  public record ObjectiveLine(Objective objective, OrgUnit owner, ObjectiveProgress progress, int depth,
+      boolean repeated, boolean informs, List<KeyResultLine> keyResults, List<ContributionLine> contributions,
+      int restrictedContributions, Optional<ObjectiveProgress> earlier) {
+
+    /**
+     * Returns the change of progress since the earlier date.
+     *
+     * @return the difference, when both dates have data
+     */
+    public OptionalDouble change() {
+      if (earlier.isEmpty() || !progress.hasData() || !earlier.get().hasData()) {
+        return OptionalDouble.empty();
+      }
+      return OptionalDouble.of(progress.getProgress().getAsDouble() - earlier.get().getProgress().getAsDouble());
+    }
+  }
+
+  /**
+   * One key result with its objective and progress.
+   *
+   * @param keyResult the key result
+   * @param objective the objective it measures
+   * @param owner the objective's owner unit
+   * @param progress its progress and status
+   */
+  public record KeyResultLine(KeyResult keyResult, Objective objective, OrgUnit owner, KeyResultProgress progress) {}
+
+  /**
+   * One contribution to an objective, with the title of what contributes.
+   *
+   * @param contribution the contribution (kind, id, weight, progress, share)
+   * @param title the key result's or child objective's title
+   */
+  public record ContributionLine(Contribution contribution, String title) {}
+
+  /**
+   * A summary of the objectives one unit owns.
+   *
+   * @param unit the unit
+   * @param objectiveCount how many objectives it owns
+   * @param statuses how many of them have each status
+   * @param meanProgress the plain mean of their progress, over those with data
+   */
+  public record UnitLine(OrgUnit unit, int objectiveCount, Map<Status, Integer> statuses, OptionalDouble meanProgress) {}
+
+  /**
+   * One framework code and the objectives that serve it.
+   *
+   * @param scheme the framework
+   * @param code the code, e.g. a HAS criterion
+   * @param label the code's label
+   * @param objectiveIds the objectives that reference it
+   */
+  public record FrameworkLine(FrameworkScheme scheme, String code, String label, List<String> objectiveIds) {}
+
+  private final String title;
+  private final LocalDate asOf;
+  private final Optional<LocalDate> since;
+  private final Optional<String> viewer;
+  private final List<ObjectiveLine> objectives;
+  private final List<KeyResultLine> keyResults;
+  private final List<UnitLine> units;
+  private final List<FrameworkLine> frameworks;
+
+  private Dashboard(String title, LocalDate asOf, Optional<LocalDate> since, Optional<String> viewer,
+      List<ObjectiveLine> objectives, List<KeyResultLine> keyResults, List<UnitLine> units,
+      List<FrameworkLine> frameworks) {
+    this.title = title;
+    this.asOf = asOf;
+    this.since = since;
+    this.viewer = viewer;
+    this.objectives = List.copyOf(objectives);
+    this.keyResults = List.copyOf(keyResults);
+    this.units = List.copyOf(units);
+    this.frameworks = List.copyOf(frameworks);
+  }
+
+  /**
+   * Builds the dashboard of a whole evaluated plan.
+   *
+   * @param plan the plan
+   * @param evaluation its evaluation
+   * @return the dashboard
+   * @throws IllegalArgumentException if the evaluation is not of this plan
+   */
+  public static Dashboard of(Plan plan, Evaluation evaluation) {
+    return of(plan, evaluation, null);
+  }
+
+  /**
+   * Builds the dashboard of a whole evaluated plan, with what moved since an earlier evaluation
+   * ("since the last steering committee").
+   *
+   * @param plan the plan
+   * @param evaluation its evaluation
+   * @param earlier the same plan evaluated at an earlier date, or null
+   * @return the dashboard
+   * @throws IllegalArgumentException if an evaluation is not of this plan
+   */
+  public static Dashboard of(Plan plan, Evaluation evaluation, @Nullable Evaluation earlier) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(evaluation, "evaluation");
+    requireSamePlan(plan, evaluation);
+    if (earlier != null) {
+      requireSamePlan(plan, earlier);
+    }
+    return build(plan, evaluation.getAsOf(), Figures.of(evaluation),
+        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), null);
+  }
+
+  private static void requireSamePlan(Plan plan, Evaluation evaluation) {
+    if (evaluation.getPlan() != plan && !evaluation.getPlan().equals(plan)) {
+      throw new IllegalArgumentException("the evaluation is of another plan: evaluate this plan");
+    }
+  }
+
+  static Dashboard build(Plan plan, LocalDate asOf, Figures figures, @Nullable Figures earlier,
+      @Nullable LocalDate since, @Nullable String viewer) {
+    Map<String, OrgUnit> units = new HashMap<>();
+    for (OrgUnit unit : plan.getUnits()) {
+      units.put(unit.getId(), unit);
+    }
+    List<ObjectiveLine> tree = tree(plan, units, figures, earlier);
+    List<KeyResultLine> keyResults = new ArrayList<>();
+    for (ObjectiveLine line : tree) {
+      if (!line.repeated()) {
+        keyResults.addAll(line.keyResults());
+      }
+    }
+    return new Dashboard(plan.getTitle(), asOf, Optional.ofNullable(since), Optional.ofNullable(viewer), tree,
+        keyResults, unitLines(plan, units, tree), frameworkLines(plan));
+  }
+
+  private static List<ObjectiveLine> tree(Plan plan, Map<String, OrgUnit> units, Figures figures,
+      @Nullable Figures earlier) {
+    AlignmentGraph graph = plan.alignment();
+    Map<String, Integer> unitDepth = new HashMap<>();
+    for (OrgUnit unit : plan.getUnits()) {
+      unitDepth.put(unit.getId(), plan.unitAncestors(unit.getId()).size());
+    }
+    List<Objective> roots = new ArrayList<>();
+    for (Objective objective : plan.getObjectives()) {
+      if (graph.parents(objective.getId()).isEmpty()) {
+        roots.add(objective);
+      }
+    }
+    roots.sort(Comparator.comparing((Objective o) -> unitDepth.getOrDefault(o.getOwnerUnitId(), 0))
+        .thenComparing(Objective::getOwnerUnitId).thenComparing(Objective::getId));
+
+    List<ObjectiveLine> lines = new ArrayList<>();
+    Set<String> shown = new HashSet<>();
+    // iterative depth-first walk: alignment chains may be deep
+    Deque<Visit> stack = new ArrayDeque<>();
+    for (int i = roots.size() - 1; i >= 0; i--) {
+      stack.push(new Visit(roots.get(i).getId(), 0, false));
+    }
+    while (!stack.isEmpty()) {
+      Visit visit = stack.pop();
+      String id = visit.objectiveId();
+      int depth = visit.depth();
+      Objective objective = plan.objective(id).orElseThrow();
+      boolean repeated = !shown.add(id);
+      lines.add(line(plan, units, figures, earlier, objective, depth, repeated, visit.informs()));
+      if (repeated) {
+        continue;
+      }
+      List<AlignmentLink> children = new ArrayList<>(graph.childLinks(id));
+      children.sort(Comparator.comparing((AlignmentLink l) -> !l.contributes()).thenComparing(AlignmentLink::getChildId));
+      for (int i = children.size() - 1; i >= 0; i--) {
+        AlignmentLink link = children.get(i);
+        stack.push(new Visit(link.getChildId(), depth + 1, !link.contributes()));
+      }
+    }
+    return lines;
+  }
+
+  private record Visit(String objectiveId, int depth, boolean informs) {}
+
+  private static ObjectiveLine line(Plan plan, Map<String, OrgUnit> units, Figures figures, @Nullable Figures earlier,
+      Objective objective, int depth, boolean repeated, boolean informs) {
+    OrgUnit owner = units.get(objective.getOwnerUnitId());
+    List<KeyResultLine> keyResults = new ArrayList<>();
+    for (KeyResult keyResult : objective.getKeyResults()) {
+      keyResults.add(new KeyResultLine(keyResult, objective, owner, figures.keyResult(keyResult.getId())));
+    }
+    List<ContributionLine> contributions = new ArrayList<>();
+    for (Contribution contribution : figures.contributions(objective.getId())) {
+      String title = contribution.getKind() == Contribution.Kind.KEY_RESULT
+          ? plan.keyResult(contribution.getSourceId()).map(KeyResult::getTitle).orElse(contribution.getSourceId())
+          : plan.objective(contribution.getSourceId()).map(Objective::getTitle).orElse(contribution.getSourceId());
+      contributions.add(new ContributionLine(contribution, title));
+    }
+    return new ObjectiveLine(objective, owner, figures.objective(objective.getId()), depth, repeated, informs,
+        List.copyOf(keyResults), List.copyOf(contributions), figures.restrictedContributions(objective.getId()),
+        earlier == null ? Optional.empty() : Optional.of(earlier.objective(objective.getId())));
+  }
+
+  private static List<UnitLine> unitLines(Plan plan, Map<String, OrgUnit> units, List<ObjectiveLine> tree) {
+    Map<String, List<ObjectiveProgress>> byUnit = new HashMap<>();
+    for (ObjectiveLine line : tree) {
+      if (!line.repeated()) {
+        byUnit.computeIfAbsent(line.owner().getId(), u -> new ArrayList<>()).add(line.progress());
+      }
+    }
+    List<UnitLine> result = new ArrayList<>();
+    for (OrgUnit unit : unitsInTreeOrder(plan)) {
+      List<ObjectiveProgress> owned = byUnit.get(unit.getId());
+      if (owned == null) {
+        continue;
+      }
+      Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+      double sum = 0;
+      int withData = 0;
+      for (ObjectiveProgress progress : owned) {
+        statuses.merge(progress.getStatus(), 1, Integer::sum);
+        if (progress.hasData()) {
+          sum += progress.getProgress().getAsDouble();
+          withData++;
+        }
+      }
+      result.add(new UnitLine(unit, owned.size(), Collections.unmodifiableMap(statuses),
+          withData == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / withData)));
+    }
+    return result;
+  }
+
+  private static List<OrgUnit> unitsInTreeOrder(Plan plan) {
+    Map<String, List<OrgUnit>> children = new LinkedHashMap<>();
+    List<OrgUnit> roots = new ArrayList<>();
+    for (OrgUnit unit : plan.getUnits()) {
+      if (unit.getParentId().isPresent() && plan.unit(unit.getParentId().get()).isPresent()) {
+        children.computeIfAbsent(unit.getParentId().get(), p -> new ArrayList<>()).add(unit);
+      } else {
+        roots.add(unit);
+      }
+    }
+    List<OrgUnit> ordered = new ArrayList<>();
+    Deque<OrgUnit> stack = new ArrayDeque<>();
+    for (int i = roots.size() - 1; i >= 0; i--) {
+      stack.push(roots.get(i));
+    }
+    while (!stack.isEmpty()) {
+      OrgUnit unit = stack.pop();
+      ordered.add(unit);
+      List<OrgUnit> below = children.getOrDefault(unit.getId(), List.of());
+      for (int i = below.size() - 1; i >= 0; i--) {
+        stack.push(below.get(i));
+      }
+    }
+    return ordered;
+  }
+
+  private static List<FrameworkLine> frameworkLines(Plan plan) {
+    Map<String, FrameworkRef> refs = new TreeMap<>();
+    Map<String, List<String>> objectives = new TreeMap<>();
+    for (Objective objective : plan.getObjectives()) {
+      for (FrameworkRef ref : objective.getFrameworkRefs()) {
+        String key = ref.getScheme().ordinal() + "\u0000" + ref.getCode();
+        refs.putIfAbsent(key, ref);
+        List<String> ids = objectives.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!ids.contains(objective.getId())) {
+          ids.add(objective.getId());
+        }
+      }
+    }
+    List<FrameworkLine> result = new ArrayList<>();
+    refs.forEach((key, ref) ->
+        result.add(new FrameworkLine(ref.getScheme(), ref.getCode(), ref.getLabel(), List.copyOf(objectives.get(key)))));
+    return result;
+  }
+
+  /**
+   * Returns the dashboard of one unit's work in context: the objectives the unit owns and those
+   * they serve, directly or not, and nothing else. This dashboard is unchanged.
+   *
+   * @param plan the plan this dashboard was built from
+   * @param unitId the unit
+   * @return the focused dashboard
+   * @throws IllegalArgumentException if the plan has no such unit
+   */
+  public Dashboard focusedOn(Plan plan, String unitId) {
+    Objects.requireNonNull(unitId, "unitId");
+    if (plan.unit(unitId).isEmpty()) {
+      throw new IllegalArgumentException("unit '" + unitId + "' is not in the plan");
+    }
+    Set<String> own = new HashSet<>();
+    Set<String> kept = new HashSet<>();
+    for (Objective objective : plan.getObjectives()) {
+      if (objective.getOwnerUnitId().equals(unitId)) {
+        own.add(objective.getId());
+        kept.add(objective.getId());
+        kept.addAll(plan.alignment().ancestors(objective.getId()));
+      }
+    }
+    List<ObjectiveLine> lines = new ArrayList<>();
+    List<KeyResultLine> krs = new ArrayList<>();
+    for (ObjectiveLine line : objectives) {
+      if (kept.contains(line.objective().getId())) {
+        lines.add(line);
+        if (own.contains(line.objective().getId()) && !line.repeated()) {
+          krs.addAll(line.keyResults());
+        }
+      }
+    }
+    List<UnitLine> unitLines = new ArrayList<>();
+    for (UnitLine unit : units) {
+      if (unit.unit().getId().equals(unitId)) {
+        unitLines.add(unit);
+      }
+    }
+    List<FrameworkLine> frameworkLines = new ArrayList<>();
+    for (FrameworkLine framework : frameworks) {
+      if (framework.objectiveIds().stream().anyMatch(kept::contains)) {
+        frameworkLines.add(framework);
+      }
+    }
+    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines);
+  }
+
+  /**
+   * Returns the plan's title.
+   *
+   * @return the title; empty text when the plan has none
+   */
+  public String getTitle() {
+    return title;
+  }
+
+  /**
+   * Returns the date the figures are as of.
+   *
+   * @return the date
+   */
+  public LocalDate getAsOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the earlier date changes are measured from, for a "since" dashboard.
+   *
+   * @return the earlier date
+   */
+  public Optional<LocalDate> getSince() {
+    return since;
+  }
+
+  /**
+   * Returns a description of the viewer the dashboard is restricted to, if it is.
+   *
+   * @return e.g. "lead:chu.urgences"; never a person id
+   */
+  public Optional<String> getViewer() {
+    return viewer;
+  }
+
+  /**
+   * Returns the alignment tree, depth first: each root objective followed by the objectives that
+   * serve it. An objective with several parents appears under each, in full the first time.
+   *
+   * @return the lines of the tree
+   */
+  public List<ObjectiveLine> getObjectives() {
+    return objectives;
+  }
+
+  /**
+   * Returns every key result once, in tree order.
+   *
+   * @return the key results
+   */
+  public List<KeyResultLine> getKeyResults() {
+    return keyResults;
+  }
+
+  /**
+   * Returns a summary per unit that owns objectives, in unit-tree order.
+   *
+   * @return the units
+   */
+  public List<UnitLine> getUnits() {
+    return units;
+  }
+
+  /**
+   * Returns the framework codes the objectives serve, by framework and code.
+   *
+   * @return the codes
+   */
+  public List<FrameworkLine> getFrameworks() {
+    return frameworks;
+  }
+
+  /**
+   * Returns the objectives at risk, once each, in tree order.
+   *
+   * @return the objectives whose status is {@link Status#AT_RISK}
+   */
+  public List<ObjectiveLine> getAtRiskObjectives() {
+    List<ObjectiveLine> result = new ArrayList<>();
+    for (ObjectiveLine line : objectives) {
+      if (!line.repeated() && line.progress().getStatus() == Status.AT_RISK) {
+        result.add(line);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Returns the key results at risk or stale, in tree order.
+   *
+   * @return the key results whose status is {@link Status#AT_RISK} or whose data is stale
+   */
+  public List<KeyResultLine> getAtRiskKeyResults() {
+    List<KeyResultLine> result = new ArrayList<>();
+    for (KeyResultLine line : keyResults) {
+      if (line.progress().getStatus() == Status.AT_RISK || line.progress().isStale()) {
+        result.add(line);
+      }
+    }
+    return result;
+  }
+
+  @Override
+  public String toString() {
+    return "Dashboard[" + objectives.size() + " objective lines as of " + asOf + "]";
+  }
+}

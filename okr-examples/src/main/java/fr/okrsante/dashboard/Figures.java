@@ -1,0 +1,47 @@
+package fr.okrsante.dashboard;
+
+import fr.okrsante.progress.Contribution;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.progress.KeyResultProgress;
+import fr.okrsante.progress.ObjectiveProgress;
+import java.util.List;
+
+/**
+ * The figures a dashboard shows, whether they come from a whole evaluation or from what one
+ * viewer may see of it.
+ */
+interface Figures {
+
+  ObjectiveProgress objective(String objectiveId);
+
+  KeyResultProgress keyResult(String keyResultId);
+
+  List<Contribution> contributions(String objectiveId);
+
+  /** How many contributions to the objective the viewer may not see (0 on a whole evaluation). */
+  int restrictedContributions(String objectiveId);
+
+  static Figures of(Evaluation evaluation) {
+    return new Figures() {
+      @Override
+      public ObjectiveProgress objective(String objectiveId) {
+        return evaluation.objective(objectiveId);
+      }
+
+      @Override
+      public KeyResultProgress keyResult(String keyResultId) {
+        return evaluation.keyResult(keyResultId);
+      }
+
+      @Override
+      public List<Contribution> contributions(String objectiveId) {
+        return evaluation.contributions(objectiveId);
+      }
+
+      @Override
+      public int restrictedContributions(String objectiveId) {
+        return 0;
+      }
+    };
+  }
+}

@@ -1,0 +1,254 @@
+package fr.okrsante.dashboard;
+
+import fr.okrsante.dashboard.Dashboard.ContributionLine;
+import fr.okrsante.dashboard.Dashboard.FrameworkLine;
+import fr.okrsante.dashboard.Dashboard.KeyResultLine;
+import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
+import fr.okrsante.dashboard.Dashboard.UnitLine;
+import fr.okrsante.plan.Status;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Renders a {@link Dashboard} as one self-contained HTML page for a steering committee: inline CSS
+ * and SVG progress bars, no script, no link to anything outside the file, large type for a
+ * projector, a colour per status, and each objective's contributions with their shares.
+ *
+ * <p>Every text from the plan is escaped.
+ */
+public final class HtmlDashboard {
+
+  private static final String CSS = """
+      body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:20px;line-height:1.4;\
+      margin:1.5em auto;max-width:75em;padding:0 1em;color:#1b1b1b;background:#fff}
+      h1{font-size:1.7em;margin:0 0 .2em}h2{font-size:1.3em;margin:1.6em 0 .5em;border-bottom:3px solid #ddd}
+      .meta{color:#555;margin:0 0 1em}
+      .objective{border-left:6px solid #999;margin:.7em 0;padding:.3em .8em;background:#f7f7f7}
+      .objective h3{font-size:1.1em;margin:0}.owner{color:#555;font-size:.85em}
+      .figures{display:flex;align-items:center;gap:.8em;flex-wrap:wrap;margin:.2em 0}
+      .status{display:inline-block;padding:.05em .6em;border-radius:1em;color:#fff;font-weight:600;font-size:.85em}
+      .ON_TRACK{background:#1e7b34;border-color:#1e7b34}.ACHIEVED{background:#0b5394;border-color:#0b5394}
+      .BEHIND{background:#b26a00;border-color:#b26a00}.AT_RISK{background:#b3261e;border-color:#b3261e}
+      .NOT_STARTED,.NO_DATA{background:#6b6b6b;border-color:#6b6b6b}
+      .objective.ON_TRACK,.objective.ACHIEVED,.objective.BEHIND,.objective.AT_RISK,.objective.NOT_STARTED,\
+      .objective.NO_DATA{background:#f7f7f7}
+      table{border-collapse:collapse;width:100%;margin:.3em 0;font-size:.9em}
+      th,td{text-align:left;padding:.25em .5em;border-bottom:1px solid #ddd;vertical-align:top}
+      th{background:#eee}td.num{text-align:right;white-space:nowrap}
+      .restricted{color:#555;font-style:italic}
+      footer{margin-top:2em;color:#555;font-size:.8em}
+      """;
+
+  private HtmlDashboard() {}
+
+  /**
+   * Renders a dashboard.
+   *
+   * @param dashboard the dashboard
+   * @param labels the language
+   * @return the HTML page
+   */
+  public static String render(Dashboard dashboard, Labels labels) {
+    Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(labels, "labels");
+    StringBuilder out = new StringBuilder(16_384);
+    String title = labels.get("dashboard.title") + (dashboard.getTitle().isEmpty() ? "" : " — " + dashboard.getTitle());
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(labels.getLocale().getLanguage()).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+        .append("<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
+        .append(escape(labels.format("dashboard.asOf", labels.date(dashboard.getAsOf()))));
+    dashboard.getSince().ifPresent(since ->
+        out.append(" · ").append(escape(labels.format("dashboard.since", labels.date(since)))));
+    dashboard.getViewer().ifPresent(viewer -> out.append(" · ").append(escape(labels.format("dashboard.viewer", viewer))));
+    out.append("</p>\n");
+
+    out.append("<h2>").append(escape(labels.get("section.alignment"))).append("</h2>\n");
+    for (ObjectiveLine line : dashboard.getObjectives()) {
+      objective(line, dashboard, labels, out);
+    }
+    units(dashboard, labels, out);
+    frameworks(dashboard, labels, out);
+    atRisk(dashboard, labels, out);
+    out.append("<footer>").append(escape(labels.format("dashboard.generated", labels.date(dashboard.getAsOf()))))
+        .append("</footer>\n</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private static void objective(ObjectiveLine line, Dashboard dashboard, Labels labels, StringBuilder out) {
+    Status status = line.progress().getStatus();
+    out.append("<section class=\"objective ").append(status.name()).append("\" style=\"margin-left:")
+        .append(line.depth() * 2).append("em;border-left-color:").append(colour(status)).append("\">\n<h3>")
+        .append(line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "").append(escape(line.objective().getTitle()))
+        .append("</h3>\n<div class=\"owner\">").append(escape(line.owner().getName()));
+    if (line.repeated()) {
+      out.append(' ').append(escape(labels.get("label.seeAbove"))).append("</div>\n</section>\n");
+      return;
+    }
+    out.append("</div>\n<div class=\"figures\">").append(bar(line.progress().getProgress(), line.progress().getExpectedProgress(), status))
+        .append("<strong>").append(escape(labels.percent(line.progress().getProgress()))).append("</strong>")
+        .append(chip(status, labels))
+        .append("<span>").append(escape(labels.format("label.expected", labels.percent(line.progress().getExpectedProgress()))))
+        .append("</span><span>").append(escape(labels.format("label.coverage", labels.percent(line.progress().getCoverage()))))
+        .append("</span>");
+    if (dashboard.getSince().isPresent()) {
+      OptionalDouble change = line.change();
+      if (change.isPresent()) {
+        long points = Math.round(change.getAsDouble() * 100);
+        out.append("<span>").append(points >= 0 ? "+" : "−").append(Math.abs(points)).append(" pts</span>");
+      }
+      line.earlier().ifPresent(earlier -> {
+        if (earlier.getStatus() != status) {
+          out.append("<span>").append(escape(labels.format("label.was", labels.status(earlier.getStatus())))).append("</span>");
+        }
+      });
+    }
+    out.append("</div>\n");
+    if (!line.keyResults().isEmpty()) {
+      out.append("<table>\n<tr><th>").append(escape(labels.get("column.keyResult"))).append("</th><th>")
+          .append(escape(labels.get("column.current"))).append("</th><th>").append(escape(labels.get("column.target")))
+          .append("</th><th>").append(escape(labels.get("column.progress"))).append("</th><th>")
+          .append(escape(labels.get("column.status"))).append("</th></tr>\n");
+      for (KeyResultLine kr : line.keyResults()) {
+        out.append("<tr><td>").append(escape(kr.keyResult().getTitle()));
+        if (kr.progress().isStale()) {
+          out.append(" <em>(").append(escape(labels.get("label.stale"))).append(")</em>");
+        }
+        out.append("</td><td class=\"num\">").append(escape(Measures.current(kr.keyResult(), kr.progress(), labels)))
+            .append("</td><td class=\"num\">").append(escape(Measures.goal(kr.keyResult(), kr.progress(), labels)))
+            .append("</td><td class=\"num\">").append(bar(kr.progress().getProgress(), kr.progress().getExpectedProgress(),
+                kr.progress().getStatus())).append(' ').append(escape(labels.percent(kr.progress().getProgress())))
+            .append("</td><td>").append(chip(kr.progress().getStatus(), labels)).append("</td></tr>\n");
+      }
+      out.append("</table>\n");
+    }
+    if (line.contributions().size() > 1 || line.restrictedContributions() > 0) {
+      out.append("<table>\n<tr><th>").append(escape(labels.get("section.contributions"))).append("</th><th>")
+          .append(escape(labels.get("column.weight"))).append("</th><th>").append(escape(labels.get("column.progress")))
+          .append("</th><th>").append(escape(labels.get("column.share"))).append("</th></tr>\n");
+      for (ContributionLine contribution : line.contributions()) {
+        out.append("<tr><td>").append(escape(labels.get("kind." + contribution.contribution().getKind().name())))
+            .append(" · ").append(escape(contribution.title())).append("</td><td class=\"num\">")
+            .append(escape(String.valueOf(contribution.contribution().getWeight()))).append("</td><td class=\"num\">")
+            .append(escape(labels.percent(contribution.contribution().getProgress()))).append("</td><td class=\"num\">")
+            .append(escape(labels.percent(contribution.contribution().getShare()))).append("</td></tr>\n");
+      }
+      if (line.restrictedContributions() > 0) {
+        out.append("<tr><td colspan=\"4\" class=\"restricted\">")
+            .append(escape(labels.format("label.restricted", line.restrictedContributions()))).append("</td></tr>\n");
+      }
+      out.append("</table>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private static void units(Dashboard dashboard, Labels labels, StringBuilder out) {
+    out.append("<h2>").append(escape(labels.get("section.units"))).append("</h2>\n<table>\n<tr><th>")
+        .append(escape(labels.get("column.unit"))).append("</th><th>").append(escape(labels.get("column.objectives")))
+        .append("</th><th>").append(escape(labels.get("column.meanProgress"))).append("</th><th>")
+        .append(escape(labels.get("column.status"))).append("</th></tr>\n");
+    for (UnitLine unit : dashboard.getUnits()) {
+      out.append("<tr><td>").append(escape(unit.unit().getName())).append("</td><td class=\"num\">")
+          .append(unit.objectiveCount()).append("</td><td class=\"num\">")
+          .append(bar(unit.meanProgress(), Double.NaN, Status.NO_DATA)).append(' ')
+          .append(escape(labels.percent(unit.meanProgress()))).append("</td><td>");
+      for (Map.Entry<Status, Integer> entry : unit.statuses().entrySet()) {
+        out.append(chip(entry.getKey(), labels)).append(" × ").append(entry.getValue()).append(' ');
+      }
+      out.append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  private static void frameworks(Dashboard dashboard, Labels labels, StringBuilder out) {
+    out.append("<h2>").append(escape(labels.get("section.frameworks"))).append("</h2>\n");
+    if (dashboard.getFrameworks().isEmpty()) {
+      out.append("<p>").append(escape(labels.get("label.none"))).append("</p>\n");
+      return;
+    }
+    out.append("<table>\n<tr><th>").append(escape(labels.get("column.scheme"))).append("</th><th>")
+        .append(escape(labels.get("column.code"))).append("</th><th>").append(escape(labels.get("column.label")))
+        .append("</th><th>").append(escape(labels.get("column.servedBy"))).append("</th></tr>\n");
+    for (FrameworkLine framework : dashboard.getFrameworks()) {
+      out.append("<tr><td>").append(escape(framework.scheme().name())).append("</td><td>").append(escape(framework.code()))
+          .append("</td><td>").append(escape(framework.label())).append("</td><td>")
+          .append(escape(String.join(", ", framework.objectiveIds()))).append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  private static void atRisk(Dashboard dashboard, Labels labels, StringBuilder out) {
+    out.append("<h2>").append(escape(labels.get("section.atRisk"))).append("</h2>\n");
+    if (dashboard.getAtRiskObjectives().isEmpty() && dashboard.getAtRiskKeyResults().isEmpty()) {
+      out.append("<p>").append(escape(labels.get("label.nothingAtRisk"))).append("</p>\n");
+      return;
+    }
+    out.append("<ul>\n");
+    for (ObjectiveLine line : dashboard.getAtRiskObjectives()) {
+      out.append("<li>").append(chip(line.progress().getStatus(), labels)).append(' ')
+          .append(escape(line.objective().getTitle())).append(" — ").append(escape(line.owner().getName())).append("</li>\n");
+    }
+    for (KeyResultLine line : dashboard.getAtRiskKeyResults()) {
+      out.append("<li>").append(chip(line.progress().getStatus(), labels)).append(' ')
+          .append(escape(labels.get("label.kr"))).append(' ').append(escape(line.keyResult().getTitle())).append(" — ")
+          .append(escape(line.owner().getName()));
+      if (line.progress().isStale()) {
+        out.append(" <em>(").append(escape(labels.get("label.stale"))).append(")</em>");
+      }
+      out.append("</li>\n");
+    }
+    out.append("</ul>\n");
+  }
+
+  private static String chip(Status status, Labels labels) {
+    return "<span class=\"status " + status.name() + "\">" + escape(labels.status(status)) + "</span>";
+  }
+
+  /** An inline SVG bar: the progress filled in the status colour, the expected pace as a tick. */
+  private static String bar(OptionalDouble progress, double expected, Status status) {
+    double filled = progress.isPresent() ? Math.max(0, Math.min(1, progress.getAsDouble())) : 0;
+    StringBuilder svg = new StringBuilder("<svg width=\"200\" height=\"18\" viewBox=\"0 0 200 18\" role=\"img\">")
+        .append("<rect width=\"200\" height=\"18\" rx=\"3\" fill=\"#e3e3e3\"/>")
+        .append("<rect width=\"").append(Math.round(filled * 200)).append("\" height=\"18\" rx=\"3\" fill=\"")
+        .append(progress.isPresent() ? colour(status) : "#e3e3e3").append("\"/>");
+    if (!Double.isNaN(expected)) {
+      long x = Math.round(Math.max(0, Math.min(1, expected)) * 200);
+      svg.append("<line x1=\"").append(x).append("\" y1=\"0\" x2=\"").append(x)
+          .append("\" y2=\"18\" stroke=\"#1b1b1b\" stroke-width=\"2\"/>");
+    }
+    return svg.append("</svg>").toString();
+  }
+
+  private static String colour(Status status) {
+    switch (status) {
+      case ON_TRACK:
+        return "#1e7b34";
+      case ACHIEVED:
+        return "#0b5394";
+      case BEHIND:
+        return "#b26a00";
+      case AT_RISK:
+        return "#b3261e";
+      default:
+        return "#6b6b6b";
+    }
+  }
+
+  /** Escapes text for HTML element content and attribute values. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

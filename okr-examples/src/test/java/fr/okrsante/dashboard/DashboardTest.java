@@ -1,0 +1,136 @@
+package fr.okrsante.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.okrsante.examples.HospitalExample;
+import fr.okrsante.plan.Cycle;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MoveToTarget;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.OrgUnit;
+import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.Target;
+import fr.okrsante.plan.UnitKind;
+import fr.okrsante.progress.Evaluation;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The dashboards show the key numbers, in both languages, and the HTML page is self-contained. */
+class DashboardTest {
+
+  private static final LocalDate JUNE = LocalDate.of(2026, 6, 30);
+  private static final Plan HOSPITAL = HospitalExample.plan();
+  private static final Dashboard DASHBOARD =
+      Dashboard.of(HOSPITAL, Evaluation.of(HOSPITAL, JUNE), Evaluation.of(HOSPITAL, LocalDate.of(2026, 3, 31)));
+  private static final Labels FR = Labels.forLanguage("fr");
+  private static final Labels EN = Labels.forLanguage("en");
+
+  @Test
+  void tree_starts_with_the_establishment_objectives_and_nests_the_services() {
+    assertThat(DASHBOARD.getObjectives()).extracting(line -> line.objective().getId() + "@" + line.depth())
+        .containsExactly("experience-patient@0", "urgences-delais@1", "urgences-filiere-courte@2",
+            "securite-soins@0", "cardio-risques@1", "urgences-qvct@1");
+  }
+
+  @Test
+  void text_dashboard_shows_progress_status_and_values_in_french() {
+    String text = TextDashboard.render(DASHBOARD, FR);
+    assertThat(text).contains("Tableau de bord OKR", "au 30 juin 2026", "Alignement", "Par unité",
+        "Couverture des référentiels", "À risque");
+    // (216 − 240) / (192 − 240) = 50 %, shown with its goal
+    assertThat(text).contains("[█████░░░░░] 50 %", "216 min (240 → 192 min)");
+    // securite-soins 0.4972 → 50 %, was behind in March
+    assertThat(text).contains("Renforcer la culture de la sécurité des soins", "était En retard");
+    assertThat(text).contains("8,5 %");
+    assertThat(text).contains("HAS_CERTIFICATION 2.4-04");
+  }
+
+  @Test
+  void text_dashboard_speaks_english_when_asked() {
+    String text = TextDashboard.render(DASHBOARD, EN);
+    assertThat(text).contains("OKR dashboard", "as of Jun 30, 2026", "On track", "8.5 %", "50%");
+    assertThat(text).doesNotContain("Alignement", "En bonne voie");
+  }
+
+  @Test
+  void labels_follow_the_locale_without_falling_back_to_the_machine() {
+    Locale machine = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.FRANCE);
+      assertThat(Labels.of(Locale.ENGLISH).get("section.atRisk")).isEqualTo("At risk");
+      assertThat(Labels.of(Locale.CANADA_FRENCH).get("section.atRisk")).isEqualTo("À risque");
+      assertThat(Labels.of(Locale.GERMANY).get("section.atRisk")).isEqualTo("At risk");
+    } finally {
+      Locale.setDefault(machine);
+    }
+  }
+
+  @Test
+  void html_dashboard_is_self_contained() {
+    String html = HtmlDashboard.render(DASHBOARD, FR);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>", "<svg", "lang=\"fr\"");
+    assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "http", "src=", "@import", "url(");
+  }
+
+  @Test
+  void html_dashboard_shows_key_numbers_and_contributions() {
+    String html = HtmlDashboard.render(DASHBOARD, EN);
+    assertThat(html).contains("Réduire les délais de prise en charge aux urgences")
+        .contains("216 min").contains("class=\"status ON_TRACK\"").contains("Contributions")
+        // the pôle's objective: key result and short-track objective, half each
+        .contains("50%");
+  }
+
+  @Test
+  void html_escapes_text_from_the_plan() {
+    Plan plan = Plan.builder()
+        .addUnits(OrgUnit.of("u", "Unit <b>&</b>", UnitKind.ORGANISATION))
+        .addCycles(Cycle.of("2026", "2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        .addObjectives(Objective.builder().id("o").title("<script>alert('x')</script>").ownerUnitId("u").cycleId("2026")
+            .addKeyResults(KeyResult.builder().id("k").title("\"quoted\"").metric(MoveToTarget.of("0", Target.absolute("1"))).build())
+            .build())
+        .build();
+    String html = HtmlDashboard.render(Dashboard.of(plan, Evaluation.of(plan, JUNE)), EN);
+    assertThat(html).doesNotContain("<script", "<b>").contains("&lt;script&gt;alert(&#39;x&#39;)", "&amp;", "&quot;quoted&quot;");
+  }
+
+  @Test
+  void csv_has_one_row_per_key_result() {
+    String csv = CsvDashboard.render(DASHBOARD, EN);
+    String[] rows = csv.split("\r\n");
+    assertThat(rows).hasSize(1 + 8);
+    assertThat(rows[0]).isEqualTo("Unit,Objective,Key result,Baseline,Target,Current,Progress,Expected,Status,Stale");
+    assertThat(csv).contains("Pôle urgences et soins critiques,Réduire les délais de prise en charge aux urgences,"
+        + "Réduire de 20 % le délai médian de prise en charge aux urgences,240,192,216,0.5000,");
+  }
+
+  @Test
+  void csv_neutralises_formulas() {
+    Plan plan = Plan.builder()
+        .addUnits(OrgUnit.of("u", "=HYPERLINK(\"x\")", UnitKind.ORGANISATION))
+        .addCycles(Cycle.of("2026", "2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        .addObjectives(Objective.builder().id("o").title("Objectif, avec virgule").ownerUnitId("u").cycleId("2026")
+            .addKeyResults(KeyResult.builder().id("k").title("+1").metric(MoveToTarget.of("0", Target.absolute("1"))).build())
+            .build())
+        .build();
+    String csv = CsvDashboard.render(Dashboard.of(plan, Evaluation.of(plan, JUNE)), EN);
+    assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\",\"Objectif, avec virgule\",'+1,");
+  }
+
+  @Test
+  void json_dashboard_carries_ids_and_fractions() {
+    String json = JsonDashboard.render(DASHBOARD);
+    assertThat(json).contains("\"asOf\": \"2026-06-30\"", "\"since\": \"2026-03-31\"",
+        "{\"id\": \"kr-delai\", \"objectiveId\": \"urgences-delais\"", "\"baseline\": 240, \"target\": 192, \"current\": 216, \"progress\": 0.5",
+        "\"status\": \"on_track\"");
+  }
+
+  @Test
+  void unit_focus_keeps_the_unit_objectives_and_what_they_serve() {
+    Dashboard focus = DASHBOARD.focusedOn(HOSPITAL, "chvs.cardiologie");
+    assertThat(focus.getObjectives()).extracting(line -> line.objective().getId())
+        .containsExactly("securite-soins", "cardio-risques");
+    assertThat(focus.getKeyResults()).extracting(line -> line.keyResult().getId()).containsExactly("kr-cardio-formation");
+  }
+}

@@ -1,0 +1,231 @@
+package fr.okrsante.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import fr.okrsante.plan.Plan;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Reads and writes okr-sante plan documents, hardened for untrusted input, without any Jackson
+ * configuration.
+ *
+ * <pre>{@code
+ * OkrJson json = OkrJson.standard();
+ * String text = json.toJson(plan);
+ * Plan again = json.readPlan(text);       // equal to plan
+ * }</pre>
+ *
+ * <p><b>Format.</b> A plan document is a JSON object with {@code schemaVersion} (1), {@code title},
+ * {@code units}, {@code cycles}, {@code objectives} (each with its {@code keyResults}, each with its
+ * {@code checkIns}), {@code initiatives} and {@code links}; the JSON Schema (draft 2020-12) is the
+ * resource {@code fr/okrsante/json/plan.schema.json} of this module. Names are camelCase; dates
+ * ({@code 2026-03-31}), instants ({@code 2026-03-31T08:30:00Z}) and periods ({@code P1M}) are
+ * ISO-8601 strings; enums are stable lower-case names ({@code at_risk}, {@code has_certification});
+ * a metric is an object whose {@code type} is {@code move_to_target}, {@code guardrail},
+ * {@code milestone}, {@code rate} or {@code computed}; a target is {@code {"value": 90}} (absolute)
+ * or {@code {"changePercent": -20}} (relative to the baseline).
+ *
+ * <p><b>Writing.</b> Every property is written, defaults included, in a fixed order; absent
+ * optional values (an unknown baseline, a root unit's parent) are left out. The plan's contents are
+ * in its canonical order, so the same plan always gives the same bytes. Exact decimals are JSON
+ * numbers written as {@link java.math.BigDecimal#toString()} writes them: {@code 0.10} stays
+ * {@code 0.10} and {@code 1E+3} stays {@code 1E+3}, so a value read back is {@code equals} to the
+ * one written (scale included) and a plan survives a round trip equal. Weights, confidences and
+ * expected progress are {@code double}s.
+ *
+ * <p><b>Reading</b> is strict and bounded. Unknown properties, repeated keys, content after the
+ * document, NaN and Infinity, {@code null} values, wrong types, missing required properties, a
+ * {@code schemaVersion} newer than {@value PlanWriter#SCHEMA_VERSION}, a limit of
+ * {@link ReadLimits} exceeded, and any broken rule of the domain are errors, reported together in
+ * one {@link OkrJsonException} with the JSON pointer and line/column of each. Properties that
+ * have a default in the domain (a description, an objective's kind, a weight, a check-in's
+ * source…) may be left out. No type id from the input ever chooses a Java class.
+ *
+ * <p>Streams are neither closed nor buffered beyond what parsing needs; the caller owns them. This
+ * class is immutable and thread-safe: share one instance.
+ */
+public final class OkrJson {
+
+  private static final OkrJson STANDARD = new OkrJson(ReadLimits.defaults(), false);
+
+  private final ReadLimits limits;
+  private final boolean indent;
+  private final JsonFactory factory;
+
+  private OkrJson(ReadLimits limits, boolean indent) {
+    this.limits = limits;
+    this.indent = indent;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(limits.streamReadConstraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .build();
+  }
+
+  /**
+   * Returns the reader and writer with the {@linkplain ReadLimits#defaults() default limits},
+   * writing compact JSON.
+   *
+   * @return the shared standard instance
+   */
+  public static OkrJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns a copy that reads with other limits. This instance is unchanged.
+   *
+   * @param limits the limits
+   * @return the changed reader and writer
+   */
+  public OkrJson withLimits(ReadLimits limits) {
+    return new OkrJson(Objects.requireNonNull(limits, "limits"), indent);
+  }
+
+  /**
+   * Returns a copy that writes indented JSON (two spaces, {@code \n} line ends, whatever the
+   * platform) or compact JSON. This instance is unchanged.
+   *
+   * @param indented true to indent
+   * @return the changed reader and writer
+   */
+  public OkrJson withIndentation(boolean indented) {
+    return new OkrJson(limits, indented);
+  }
+
+  /**
+   * Returns the limits applied when reading.
+   *
+   * @return the limits
+   */
+  public ReadLimits getLimits() {
+    return limits;
+  }
+
+  /**
+   * Reads a plan document from a stream of UTF-8 (or UTF-16/32, detected) bytes. The stream is not
+   * closed.
+   *
+   * @param in the document
+   * @return the plan
+   * @throws OkrJsonException if the document is not a valid plan document, with every problem found
+   * @throws UncheckedIOException if the stream cannot be read
+   */
+  public Plan readPlan(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try (JsonParser parser = factory.createParser(in)) {
+      return PlanReader.read(parser, limits, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the JSON document", e);
+    }
+  }
+
+  /**
+   * Reads a plan document from text.
+   *
+   * @param json the document
+   * @return the plan
+   * @throws OkrJsonException if the document is not a valid plan document, with every problem found
+   */
+  public Plan readPlan(String json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser parser = factory.createParser(json)) {
+      return PlanReader.read(parser, limits, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the JSON document", e);
+    }
+  }
+
+  /**
+   * Reads a plan document from UTF-8 bytes.
+   *
+   * @param json the document
+   * @return the plan
+   * @throws OkrJsonException if the document is not a valid plan document, with every problem found
+   */
+  public Plan readPlan(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    try (JsonParser parser = factory.createParser(json)) {
+      return PlanReader.read(parser, limits, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the JSON document", e);
+    }
+  }
+
+  /**
+   * Writes a plan document as UTF-8 to a stream. The stream is flushed, not closed.
+   *
+   * @param plan the plan
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writePlan(Plan plan, OutputStream out) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(out, "out");
+    try (JsonGenerator gen = factory.createGenerator(out)) {
+      if (indent) {
+        gen.setPrettyPrinter(prettyPrinter());
+      }
+      PlanWriter.write(plan, gen);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the JSON document", e);
+    }
+  }
+
+  /**
+   * Returns the plan document as UTF-8 bytes.
+   *
+   * @param plan the plan
+   * @return the document
+   */
+  public byte[] toJsonBytes(Plan plan) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writePlan(plan, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Returns the plan document as text.
+   *
+   * @param plan the plan
+   * @return the document
+   */
+  public String toJson(Plan plan) {
+    return new String(toJsonBytes(plan), StandardCharsets.UTF_8);
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    printer.indentArraysWith(indenter);
+    printer.indentObjectsWith(indenter);
+    return printer;
+  }
+
+  /**
+   * Returns a description of the settings, for logs.
+   *
+   * @return e.g. {@code OkrJson[indented=false, ReadLimits[…]]}
+   */
+  @Override
+  public String toString() {
+    return "OkrJson[indented=" + indent + ", " + limits + "]";
+  }
+}
