@@ -62,6 +62,39 @@ final class Problems {
   }
 
   static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    // 1E+999999999 in plain digits would be a billion characters: keep such a number short
+    return isWithinBounds(value) ? value.stripTrailingZeros().toPlainString() : value.toString();
+  }
+
+  /**
+   * The most digits a plan's number may have before, and after, the decimal point. Far beyond any
+   * health indicator, and small enough that no computation on such numbers can take long: an
+   * unbounded exponent ("1E-2147483647", a short text in a document) would make exact arithmetic
+   * run out of time or memory.
+   */
+  static final int MAX_DIGITS = 100;
+
+  /**
+   * Tells whether a number has at most {@link #MAX_DIGITS} digits before and after the decimal point.
+   *
+   * @param value the number
+   * @return true if it is within bounds
+   */
+  static boolean isWithinBounds(BigDecimal value) {
+    if (value.signum() == 0) {
+      return true;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() <= MAX_DIGITS && (long) stripped.precision() - stripped.scale() <= MAX_DIGITS;
+  }
+
+  /** Reports a number beyond {@link #MAX_DIGITS} digits before or after the decimal point. */
+  boolean number(String path, BigDecimal value) {
+    if (isWithinBounds(value)) {
+      return true;
+    }
+    add(path, "is " + value + ": a number has at most " + MAX_DIGITS + " digits before and "
+        + MAX_DIGITS + " after the decimal point");
+    return false;
   }
 }
