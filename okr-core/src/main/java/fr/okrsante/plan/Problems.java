@@ -81,11 +81,8 @@ final class Problems {
    * @return true if it is within bounds
    */
   static boolean isWithinBounds(BigDecimal value) {
-    if (value.signum() == 0) {
-      return true;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() <= MAX_DIGITS && (long) stripped.precision() - stripped.scale() <= MAX_DIGITS;
+    // the digits as written: 0E-2147483647 is zero, but dividing at its scale would never end
+    return value.scale() <= MAX_DIGITS && (long) value.precision() - value.scale() <= MAX_DIGITS;
   }
 
   /** Reports a number beyond {@link #MAX_DIGITS} digits before or after the decimal point. */
