@@ -14,7 +14,9 @@ public final class PlanVersionConflictException extends ConcurrentModificationEx
 
   private static final long serialVersionUID = 1L;
 
+  /** The version the caller based its change on. */
   private final long expectedVersion;
+  /** The version the holder had when it refused the change. */
   private final long actualVersion;
 
   /**
