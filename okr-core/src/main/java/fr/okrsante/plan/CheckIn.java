@@ -184,7 +184,7 @@ public abstract class CheckIn {
    * @param denominator the denominator, &gt; 0
    * @return a builder; set at least the observation date
    * @throws InvalidPlanException if the denominator is not positive or the numerator negative, or
-   *     either has more than 100 digits before or after the decimal point
+   *     either has more than 1,000 digits before or after the decimal point
    */
   public static Builder rateBuilder(BigDecimal numerator, BigDecimal denominator) {
     Problems bounds = new Problems();

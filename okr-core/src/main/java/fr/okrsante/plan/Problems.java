@@ -72,7 +72,7 @@ final class Problems {
    * unbounded exponent ("1E-2147483647", a short text in a document) would make exact arithmetic
    * run out of time or memory.
    */
-  static final int MAX_DIGITS = 100;
+  static final int MAX_DIGITS = 1_000;
 
   /**
    * Tells whether a number has at most {@link #MAX_DIGITS} digits before and after the decimal point.
