@@ -1,11 +1,11 @@
 /**
  * okr-sante core: the OKR domain for health organisations.
  */
-@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
+@SuppressWarnings("requires-automatic")
 module fr.okrsante.core {
   requires org.slf4j;
   requires static org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires transitive jakarta.validation;
 
   exports fr.okrsante.plan;

@@ -1,6 +1,6 @@
 /**
- * okr-sante JSON: a Jackson 2 module for okr-sante plans, a hardened reader and writer
- * ({@link fr.okrsante.json.OkrJson}) and the JSON Schema of the plan document.
+ * okr-sante JSON: a Jackson 2 module for okr-sante plans, evaluations and views, a hardened reader
+ * and writer ({@link fr.okrsante.json.OkrJson}) and the JSON Schemas of the three documents.
  */
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module fr.okrsante.jackson {

@@ -309,9 +309,14 @@ public final class CheckIn {
    * @param numerator the numerator, ≥ 0
    * @param denominator the denominator, &gt; 0
    * @return a builder; set at least the observation date
-   * @throws InvalidPlanException if the denominator is not positive or the numerator negative
+   * @throws InvalidPlanException if the denominator is not positive or the numerator negative, or
+   *     either has more than 1,000 digits before or after the decimal point
    */
   public static Builder rateBuilder(BigDecimal numerator, BigDecimal denominator) {
+    Problems bounds = new Problems();
+    bounds.number("checkIn.numerator", numerator);
+    bounds.number("checkIn.denominator", denominator);
+    bounds.throwIfAny();
     if (denominator.signum() <= 0 || numerator.signum() < 0) {
       throw new InvalidPlanException(java.util.List.of(PlanProblem.of("checkIn",
           "rate " + Problems.plain(numerator) + "/" + Problems.plain(denominator)
@@ -337,6 +342,13 @@ public final class CheckIn {
   }
 
   void validate(Problems problems, String path) {
+    boolean bounded = problems.number(path + ".value", getValue());
+    if (getNumerator().isPresent()) {
+      bounded &= problems.number(path + ".numerator", getNumerator().get());
+    }
+    if (getDenominator().isPresent()) {
+      bounded &= problems.number(path + ".denominator", getDenominator().get());
+    }
     if (getNumerator().isPresent() != getDenominator().isPresent()) {
       problems.add(path, "a rate needs both a numerator and a denominator; only one is given");
     }
@@ -346,7 +358,7 @@ public final class CheckIn {
     if (getNumerator().isPresent() && getNumerator().get().signum() < 0) {
       problems.add(path + ".numerator", "is " + Problems.plain(getNumerator().get()) + ": a rate's numerator must be ≥ 0");
     }
-    if (isRate() && getDenominator().get().signum() > 0) {
+    if (bounded && isRate() && getDenominator().get().signum() > 0) {
       BigDecimal percent = getNumerator().get().multiply(HUNDRED)
           .divide(getDenominator().get(), Math.max(getValue().scale(), 0), RoundingMode.HALF_EVEN);
       if (percent.compareTo(getValue()) != 0) {

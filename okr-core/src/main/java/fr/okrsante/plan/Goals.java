@@ -9,6 +9,13 @@ final class Goals {
   private Goals() {}
 
   static void validate(Problems problems, String path, Optional<BigDecimal> baseline, Target target) {
+    boolean bounded = problems.number(path + ".target", target.getAmount());
+    if (baseline.isPresent()) {
+      bounded &= problems.number(path + ".baseline", baseline.get());
+    }
+    if (!bounded) {
+      return;
+    }
     if (target.isRelative()) {
       if (target.getAmount().signum() == 0) {
         problems.add(path + ".target", "a change of 0 % equals the baseline: a key result must move from its baseline");

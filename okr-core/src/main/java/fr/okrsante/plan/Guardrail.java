@@ -96,6 +96,8 @@ public abstract non-sealed class Guardrail implements Metric {
     if (getLow().isEmpty() && getHigh().isEmpty()) {
       problems.add(path, "a guardrail needs a floor (low), a ceiling (high) or both");
     }
+    getLow().ifPresent(low -> problems.number(path + ".low", low));
+    getHigh().ifPresent(high -> problems.number(path + ".high", high));
     if (getLow().isPresent() && getHigh().isPresent() && getLow().get().compareTo(getHigh().get()) > 0) {
       problems.add(path + ".low", "the range is empty: low " + Problems.plain(getLow().get())
           + " is above high " + Problems.plain(getHigh().get()));

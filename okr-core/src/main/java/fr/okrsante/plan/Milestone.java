@@ -9,10 +9,15 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(singleton = true)
+@Value.Immutable
 public abstract non-sealed class Milestone implements Metric {
 
   Milestone() {}
+
+  /** Holds the shared instance, built on first use rather than while this class initialises. */
+  private static final class Shared {
+    static final Milestone INSTANCE = new Builder().build();
+  }
 
   /**
    * Tells whether progress is the weighted share of done initiatives rather than a check-in.
@@ -30,7 +35,7 @@ public abstract non-sealed class Milestone implements Metric {
    * @return the metric
    */
   public static Milestone doneOrNot() {
-    return ImmutableMilestone.of();
+    return Shared.INSTANCE;
   }
 
   /**

@@ -86,6 +86,36 @@ final class Problems {
   }
 
   static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    // 1E+999999999 in plain digits would be a billion characters: keep such a number short
+    return isWithinBounds(value) ? value.stripTrailingZeros().toPlainString() : value.toString();
+  }
+
+  /**
+   * The most digits a plan's number may have before, and after, the decimal point. Far beyond any
+   * health indicator, and small enough that no computation on such numbers can take long: an
+   * unbounded exponent ("1E-2147483647", a short text in a document) would make exact arithmetic
+   * run out of time or memory.
+   */
+  static final int MAX_DIGITS = 1_000;
+
+  /**
+   * Tells whether a number has at most {@link #MAX_DIGITS} digits before and after the decimal point.
+   *
+   * @param value the number
+   * @return true if it is within bounds
+   */
+  static boolean isWithinBounds(BigDecimal value) {
+    // the digits as written: 0E-2147483647 is zero, but dividing at its scale would never end
+    return value.scale() <= MAX_DIGITS && (long) value.precision() - value.scale() <= MAX_DIGITS;
+  }
+
+  /** Reports a number beyond {@link #MAX_DIGITS} digits before or after the decimal point. */
+  boolean number(String path, BigDecimal value) {
+    if (isWithinBounds(value)) {
+      return true;
+    }
+    add(path, "is " + value + ": a number has at most " + MAX_DIGITS + " digits before and "
+        + MAX_DIGITS + " after the decimal point");
+    return false;
   }
 }

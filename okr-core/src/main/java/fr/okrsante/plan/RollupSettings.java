@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(singleton = true)
+@Value.Immutable
 public abstract class RollupSettings {
 
   /** The name of the default strategy, the weighted mean. */
@@ -22,6 +22,11 @@ public abstract class RollupSettings {
   public static final String MINIMUM = "minimum";
 
   RollupSettings() {}
+
+  /** Holds the shared instance, built on first use rather than while this class initialises. */
+  private static final class Shared {
+    static final RollupSettings INSTANCE = new Builder().build();
+  }
 
   /**
    * Returns which contributions count.
@@ -70,7 +75,7 @@ public abstract class RollupSettings {
    * @return the defaults
    */
   public static RollupSettings defaults() {
-    return ImmutableRollupSettings.of();
+    return Shared.INSTANCE;
   }
 
   /**

@@ -9,7 +9,9 @@ public final class UnknownIdException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** What was looked for: "objective", "key result", "unit", …. */
   private final String kind;
+  /** The id that was not found. */
   private final String id;
 
   /**

@@ -11,7 +11,9 @@
  */
 @NullMarked
 @Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true, get = {"get*", "is*"})
+    overshadowImplementation = true, get = {"get*", "is*"},
+    // no @Generated on generated classes: users compiling against okr-core need nothing from Immutables
+    allowedClasspathAnnotations = {Override.class})
 package fr.okrsante.plan;
 
 import org.immutables.value.Value;

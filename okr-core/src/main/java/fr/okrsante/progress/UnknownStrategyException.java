@@ -11,7 +11,9 @@ public final class UnknownStrategyException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The strategy name that is not registered. */
   private final String name;
+  /** The names that are registered. */
   @SuppressWarnings("serial") // Set.copyOf gives a serializable set
   private final Set<String> known;
 

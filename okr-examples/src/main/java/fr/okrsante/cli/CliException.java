@@ -1,5 +1,7 @@
 package fr.okrsante.cli;
 
+import java.util.List;
+
 /**
  * A failure the {@code okr} tool reports in one line, with its exit code, and never with a stack
  * trace (unless {@code --debug}).
@@ -19,6 +21,9 @@ public final class CliException extends RuntimeException {
 
   private final int exitCode;
 
+  @SuppressWarnings("serial") // List.copyOf gives a serializable list
+  private final List<String> details;
+
   /**
    * Creates the exception.
    *
@@ -28,6 +33,7 @@ public final class CliException extends RuntimeException {
   public CliException(int exitCode, String message) {
     super(message);
     this.exitCode = exitCode;
+    this.details = List.of();
   }
 
   /**
@@ -40,6 +46,22 @@ public final class CliException extends RuntimeException {
   public CliException(int exitCode, String message, Throwable cause) {
     super(message, cause);
     this.exitCode = exitCode;
+    this.details = List.of();
+  }
+
+  /**
+   * Creates the exception with its details, one per line (e.g. every problem of an invalid plan),
+   * and its cause, shown with {@code --debug}.
+   *
+   * @param exitCode the exit code
+   * @param message what went wrong and how to fix it, in one line
+   * @param details the lines that say more, e.g. each problem with its position
+   * @param cause the cause
+   */
+  public CliException(int exitCode, String message, List<String> details, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+    this.details = List.copyOf(details);
   }
 
   /**
@@ -49,5 +71,15 @@ public final class CliException extends RuntimeException {
    */
   public int getExitCode() {
     return exitCode;
+  }
+
+  /**
+   * Returns the lines that say more than the message, e.g. every problem of an invalid plan with
+   * its position.
+   *
+   * @return the details; empty when the message says it all
+   */
+  public List<String> getDetails() {
+    return details;
   }
 }

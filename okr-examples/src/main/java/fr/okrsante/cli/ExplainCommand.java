@@ -3,14 +3,21 @@ package fr.okrsante.cli;
 import fr.okrsante.dashboard.Labels;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.progress.Contribution;
-import fr.okrsante.progress.Evaluation;
 import fr.okrsante.progress.KeyResultProgress;
 import fr.okrsante.progress.ObjectiveProgress;
+import fr.okrsante.visibility.Access;
+import fr.okrsante.visibility.EvaluationView;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.PlanView;
+import fr.okrsante.visibility.Viewer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +30,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code okr explain FILE ID}: where a number comes from. For an objective, its contributions
  * (what, weight, progress, share); for a key result or an objective, its effective share in each
- * objective it serves.
+ * objective it serves. With {@code --viewer}, only what that viewer may see: hidden contributions
+ * are counted, never named.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = "Explain an objective's progress (its contributions) and the effective share of an "
@@ -49,25 +57,36 @@ final class ExplainCommand implements Runnable {
   @Option(names = "--lang", paramLabel = "fr|en", description = "Language (default: the machine's).")
   @Nullable String language;
 
+  /** A viewer who oversees every root unit, and so sees every objective of the plan. */
+  private static Viewer everything(Plan plan) {
+    List<Membership> memberships = new ArrayList<>();
+    for (OrgUnit unit : plan.getUnits()) {
+      if (unit.getParentId().isEmpty()) {
+        memberships.add(Membership.overseer(unit.getId()));
+      }
+    }
+    return Viewer.of(ViewerSpec.NO_PERSON, memberships);
+  }
+
   @Override
   public void run() {
     OkrCommand okr = Objects.requireNonNull(parent, "parent");
     Labels labels = OkrCommand.labels(language);
     Plan plan = okr.documents().read(Objects.requireNonNull(file, "file"));
     String target = Objects.requireNonNull(id, "id");
-    if (viewer != null) {
-      ViewerSpec.parse(viewer, plan);
-      // never explain the whole plan to someone who asked for a restricted view
-      throw new CliException(CliException.USAGE,
-          "--viewer needs the visibility rules (fr.okrsante.visibility), which this build does not include yet");
-    }
+    // one code path: without --viewer, the overseer of every root unit sees the whole plan
+    Viewer who = viewer != null ? ViewerSpec.parse(viewer, plan).toViewer() : everything(plan);
+    PlanView view = Access.of(plan, who).view();
+    Plan shown = view.toPlan();
     LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
-    Evaluation evaluation = Evaluation.of(plan, date);
+    EvaluationView evaluation = view.evaluate(date);
     PrintWriter out = okr.out();
-    Optional<Objective> objective = plan.objective(target);
-    Optional<KeyResult> keyResult = plan.keyResult(target);
+    Optional<Objective> objective = shown.objective(target);
+    Optional<KeyResult> keyResult = shown.keyResult(target);
     if (objective.isEmpty() && keyResult.isEmpty()) {
-      throw new CliException(CliException.USAGE, "'" + target + "' is neither an objective nor a key result of the plan");
+      // a hidden id gets the same answer as an unknown one
+      throw new CliException(CliException.USAGE, "'" + target + "' is neither an objective nor a key result of the plan"
+          + (viewer != null ? " that this viewer may see" : ""));
     }
     out.println(labels.format("dashboard.asOf", labels.date(date)));
     if (objective.isPresent()) {
@@ -78,12 +97,16 @@ final class ExplainCommand implements Runnable {
       out.println(labels.get("section.contributions") + labels.get("punct.colon").stripTrailing());
       for (Contribution contribution : evaluation.contributions(target)) {
         String title = contribution.getKind() == Contribution.Kind.KEY_RESULT
-            ? plan.keyResult(contribution.getSourceId()).map(KeyResult::getTitle).orElse("")
-            : plan.objective(contribution.getSourceId()).map(Objective::getTitle).orElse("");
+            ? shown.keyResult(contribution.getSourceId()).map(KeyResult::getTitle).orElse("")
+            : shown.objective(contribution.getSourceId()).map(Objective::getTitle).orElse("");
         out.println("  " + labels.get("kind." + contribution.getKind().name()) + " " + contribution.getSourceId() + " — " + title
             + ": " + labels.get("column.weight").toLowerCase(labels.getLocale()) + " " + contribution.getWeight() + ", "
             + labels.get("column.progress").toLowerCase(labels.getLocale()) + " " + labels.percent(contribution.getProgress())
             + ", " + labels.get("column.share").toLowerCase(labels.getLocale()) + " " + labels.percent(contribution.getShare()));
+      }
+      int restricted = view.restrictedContributionCount(target);
+      if (restricted > 0) {
+        out.println("  " + labels.format("label.restricted", restricted));
       }
     } else {
       KeyResultProgress progress = evaluation.keyResult(target);
@@ -94,7 +117,7 @@ final class ExplainCommand implements Runnable {
     if (!shares.isEmpty()) {
       out.println(labels.get("column.share") + labels.get("punct.colon").stripTrailing());
       shares.forEach((ancestor, share) -> out.println("  → " + ancestor + " — "
-          + plan.objective(ancestor).map(Objective::getTitle).orElse("") + ": " + labels.percent(share)));
+          + shown.objective(ancestor).map(Objective::getTitle).orElse("") + ": " + labels.percent(share)));
     }
   }
 }

@@ -100,6 +100,9 @@ public final class OkrCommand implements Runnable {
       boolean debug = command.debug;
       if (exception instanceof CliException cli) {
         err.println("okr: " + cli.getMessage());
+        for (String detail : cli.getDetails()) {
+          err.println("  " + detail);
+        }
         if (debug) {
           exception.printStackTrace(err);
         }

@@ -8,6 +8,9 @@ import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.progress.Evaluation;
+import fr.okrsante.visibility.Access;
+import fr.okrsante.visibility.PlanView;
+import fr.okrsante.visibility.UnitFocus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +26,10 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code okr report FILE}: the dashboard of a plan document as of a date, as text, JSON, HTML or
  * CSV; optionally with what moved since an earlier date, for one viewer, or focused on one unit.
+ *
+ * <p>With {@code --viewer}, every format holds only what that viewer may see
+ * ({@link Access#view()}: hidden objectives counted but redacted, so progress is the same for
+ * everyone, and each objective says how many restricted contributions it has).
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Print or write the dashboard of a plan document.",
@@ -74,14 +81,22 @@ final class ReportCommand implements Runnable {
     if (unit != null && plan.unit(unit).isEmpty()) {
       throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan");
     }
-    if (viewer != null) {
-      ViewerSpec.parse(viewer, plan);
-      throw new CliException(CliException.USAGE,
-          "--viewer needs the visibility rules (fr.okrsante.visibility), which this build does not include yet");
+    Dashboard dashboard;
+    Plan shown;
+    if (viewer == null) {
+      shown = plan;
+      dashboard = Dashboard.of(plan, Evaluation.of(plan, date), since == null ? null : Evaluation.of(plan, since));
+    } else {
+      PlanView view = Access.of(plan, ViewerSpec.parse(viewer, plan).toViewer()).view();
+      shown = view.toPlan();
+      dashboard = Dashboard.of(view.evaluate(date), since == null ? null : view.evaluate(since));
     }
-    Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, date), since == null ? null : Evaluation.of(plan, since));
     if (unit != null) {
-      dashboard = dashboard.focusedOn(plan, unit);
+      if (shown.unit(unit).isEmpty()) {
+        // the viewer sees no objective of the unit nor needs it: the focus would be empty
+        throw new CliException(CliException.USAGE, "--unit: the viewer sees nothing of unit '" + unit + "'");
+      }
+      dashboard = dashboard.focusedOn(UnitFocus.of(shown, unit));
     }
     String text = switch (format) {
       case text -> TextDashboard.render(dashboard, labels);

@@ -1,6 +1,8 @@
 package fr.okrsante.cli;
 
 import fr.okrsante.plan.Plan;
+import fr.okrsante.visibility.Role;
+import fr.okrsante.visibility.Viewer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +38,23 @@ record ViewerSpec(List<Membership> memberships, Optional<String> personId, Strin
   record Membership(String role, String unitId) {}
 
   private static final List<String> ROLES = List.of("member", "lead", "overseer");
+
+  /** The id of a viewer described without a person: no plan grants anything to it. */
+  static final String NO_PERSON = "okr-cli:no-person";
+
+  /**
+   * Returns the viewer described: its memberships, and the person id for grants to persons.
+   *
+   * @return the viewer
+   */
+  Viewer toViewer() {
+    List<fr.okrsante.visibility.Membership> result = new ArrayList<>();
+    for (Membership membership : memberships) {
+      Role role = Role.valueOf(membership.role().toUpperCase(Locale.ROOT));
+      result.add(fr.okrsante.visibility.Membership.of(membership.unitId(), role));
+    }
+    return Viewer.of(personId.orElse(NO_PERSON), result);
+  }
 
   static ViewerSpec parse(String spec, Plan plan) {
     List<Membership> memberships = new ArrayList<>();

@@ -13,6 +13,9 @@ import fr.okrsante.progress.Contribution;
 import fr.okrsante.progress.Evaluation;
 import fr.okrsante.progress.KeyResultProgress;
 import fr.okrsante.progress.ObjectiveProgress;
+import fr.okrsante.visibility.EvaluationView;
+import fr.okrsante.visibility.PlanView;
+import fr.okrsante.visibility.UnitFocus;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,8 +31,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,6 +177,57 @@ public final class Dashboard {
     }
     return build(plan, evaluation.getAsOf(), Figures.of(evaluation),
         earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), null);
+  }
+
+  /**
+   * Builds the dashboard of what one viewer may see of an evaluated plan.
+   *
+   * <p>It holds nothing of the objectives hidden from the viewer: no line, title, id, key result,
+   * unit or framework reference. Under {@link fr.okrsante.visibility.HiddenContributions#COUNTED_REDACTED}
+   * (the default of {@link fr.okrsante.visibility.Access#view()}) each objective says how many
+   * restricted contributions it has ({@link ObjectiveLine#restrictedContributions()}) and shows
+   * the same progress as for everyone.
+   *
+   * <pre>{@code
+   * PlanView view = Access.of(plan, Viewer.of("p-42", Membership.member("chvs.cardiologie"))).view();
+   * Dashboard dashboard = Dashboard.of(view.evaluate(LocalDate.of(2026, 6, 30)));
+   * }</pre>
+   *
+   * @param evaluation the viewer's view of an evaluation
+   * @return the dashboard, described as "view for member:chvs.cardiologie" (never a person id)
+   */
+  public static Dashboard of(EvaluationView evaluation) {
+    return of(evaluation, null);
+  }
+
+  /**
+   * Builds the dashboard of what one viewer may see of an evaluated plan, with what moved since an
+   * earlier evaluation seen through the same view.
+   *
+   * @param evaluation the viewer's view of an evaluation
+   * @param earlier the same view evaluated at an earlier date, or null
+   * @return the dashboard
+   * @throws IllegalArgumentException if the earlier evaluation is seen through another view
+   */
+  public static Dashboard of(EvaluationView evaluation, @Nullable EvaluationView earlier) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    PlanView view = evaluation.getPlanView();
+    if (earlier != null && earlier.getPlanView() != view) {
+      throw new IllegalArgumentException("the earlier evaluation is seen through another view: "
+          + "evaluate the same PlanView at both dates");
+    }
+    return build(view.toPlan(), evaluation.getAsOf(), Figures.of(evaluation),
+        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), describe(view));
+  }
+
+  /** The viewer's memberships as the command line writes them; never the viewer's id. */
+  private static String describe(PlanView view) {
+    if (view.getViewer().getMemberships().isEmpty()) {
+      return "public";
+    }
+    return view.getViewer().getMemberships().stream()
+        .map(m -> m.getRole().name().toLowerCase(Locale.ROOT) + ":" + m.getUnitId())
+        .collect(Collectors.joining(","));
   }
 
   private static void requireSamePlan(Plan plan, Evaluation evaluation) {
@@ -339,24 +395,39 @@ public final class Dashboard {
    * Returns the dashboard of one unit's work in context: the objectives the unit owns and those
    * they serve, directly or not, and nothing else. This dashboard is unchanged.
    *
-   * @param plan the plan this dashboard was built from
+   * @param plan the plan this dashboard was built from (for a viewer's dashboard, the view's
+   *     {@link PlanView#toPlan()})
    * @param unitId the unit
    * @return the focused dashboard
    * @throws IllegalArgumentException if the plan has no such unit
    */
   public Dashboard focusedOn(Plan plan, String unitId) {
+    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(unitId, "unitId");
     if (plan.unit(unitId).isEmpty()) {
       throw new IllegalArgumentException("unit '" + unitId + "' is not in the plan");
     }
+    return focusedOn(UnitFocus.of(plan, unitId));
+  }
+
+  /**
+   * Returns the dashboard of one unit's work in context: the objectives of the focus (the unit's
+   * own and those they serve) and nothing else. This dashboard is unchanged.
+   *
+   * @param focus the focus, of the plan this dashboard was built from
+   * @return the focused dashboard
+   */
+  public Dashboard focusedOn(UnitFocus focus) {
+    Objects.requireNonNull(focus, "focus");
+    String unitId = focus.getUnitId();
     Set<String> own = new HashSet<>();
     Set<String> kept = new HashSet<>();
-    for (Objective objective : plan.getObjectives()) {
-      if (objective.getOwnerUnitId().equals(unitId)) {
-        own.add(objective.getId());
-        kept.add(objective.getId());
-        kept.addAll(plan.alignment().ancestors(objective.getId()));
-      }
+    for (Objective objective : focus.getOwnObjectives()) {
+      own.add(objective.getId());
+      kept.add(objective.getId());
+    }
+    for (Objective objective : focus.getServedObjectives()) {
+      kept.add(objective.getId());
     }
     List<ObjectiveLine> lines = new ArrayList<>();
     List<KeyResultLine> krs = new ArrayList<>();

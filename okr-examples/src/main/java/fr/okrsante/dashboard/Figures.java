@@ -4,6 +4,8 @@ import fr.okrsante.progress.Contribution;
 import fr.okrsante.progress.Evaluation;
 import fr.okrsante.progress.KeyResultProgress;
 import fr.okrsante.progress.ObjectiveProgress;
+import fr.okrsante.visibility.EvaluationView;
+import fr.okrsante.visibility.PlanView;
 import java.util.List;
 
 /**
@@ -41,6 +43,32 @@ interface Figures {
       @Override
       public int restrictedContributions(String objectiveId) {
         return 0;
+      }
+    };
+  }
+
+  /** The figures one viewer may see: visible contributions only, hidden ones counted. */
+  static Figures of(EvaluationView evaluation) {
+    PlanView view = evaluation.getPlanView();
+    return new Figures() {
+      @Override
+      public ObjectiveProgress objective(String objectiveId) {
+        return evaluation.objective(objectiveId);
+      }
+
+      @Override
+      public KeyResultProgress keyResult(String keyResultId) {
+        return evaluation.keyResult(keyResultId);
+      }
+
+      @Override
+      public List<Contribution> contributions(String objectiveId) {
+        return evaluation.contributions(objectiveId);
+      }
+
+      @Override
+      public int restrictedContributions(String objectiveId) {
+        return view.restrictedContributionCount(objectiveId);
       }
     };
   }

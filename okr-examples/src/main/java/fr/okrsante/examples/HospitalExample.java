@@ -19,6 +19,8 @@ import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
 import fr.okrsante.progress.Evaluation;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.Viewer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
@@ -208,5 +210,16 @@ public final class HospitalExample {
         + tour.percent(june.effectiveShare("kr-filiere", "experience-patient")));
 
     tour.dashboard(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 3, 31));
+
+    // Who sees what: the direction sees everything; the head of the emergency department sees the
+    // private QVCT objective of the service; a cardiology nurse sees that one restricted
+    // contribution exists in the safety objective, and the same progress as the direction.
+    tour.view("Direction", Viewer.of("p-direction", Membership.overseer("chvs")), LocalDate.of(YEAR, 6, 30));
+    tour.view("Cadre de santé des urgences", Viewer.of("p-cadre-urgences", Membership.lead("chvs.urgences")),
+        LocalDate.of(YEAR, 6, 30));
+    tour.view("Infirmière de cardiologie", Viewer.of("p-ide-cardio", Membership.member("chvs.cardiologie")),
+        LocalDate.of(YEAR, 6, 30));
+
+    tour.json("hospital");
   }
 }

@@ -14,6 +14,8 @@ import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
 import fr.okrsante.plan.Waypoint;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.Viewer;
 import java.time.LocalDate;
 
 /**
@@ -118,5 +120,14 @@ public final class LocalHealthContractExample {
     Tour tour = Tour.of(plan());
     tour.progressAt(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 12, 31));
     tour.dashboard(LocalDate.of(YEAR, 12, 31), LocalDate.of(YEAR, 6, 30));
+
+    // The agglomeration's general management sees everything; its public-health department sees
+    // the agglomeration's objectives; the partner association sees the public ones, and that one
+    // restricted contribution (the mobility department's) counts in the contract's progress.
+    tour.view("Direction générale", Viewer.of("p-dgs", Membership.overseer("agglo")), LocalDate.of(YEAR, 12, 31));
+    tour.view("Direction santé publique", Viewer.of("p-sante", Membership.member("agglo.sante")), LocalDate.of(YEAR, 12, 31));
+    tour.view("Association Vélo-École", Viewer.of("p-velo", Membership.lead("velo-ecole")), LocalDate.of(YEAR, 12, 31));
+
+    tour.json("local-health-contract");
   }
 }

@@ -17,6 +17,8 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.Viewer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -134,5 +136,14 @@ public final class MedicoSocialExample {
     Tour tour = Tour.of(plan());
     tour.progressAt(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 12, 31));
     tour.dashboard(LocalDate.of(YEAR, 12, 31), LocalDate.of(YEAR, 6, 30));
+
+    // The director sees everything; a member of the care team sees the whole establishment's
+    // objectives (visible to the organisation); the council of residents' families, with no
+    // membership, sees the public objective and that two restricted contributions make it up.
+    tour.view("Direction", Viewer.of("p-direction", Membership.overseer("ehpad")), LocalDate.of(YEAR, 12, 31));
+    tour.view("Aide-soignante", Viewer.of("p-as", Membership.member("ehpad.soins")), LocalDate.of(YEAR, 12, 31));
+    tour.view("Conseil de la vie sociale", Viewer.of("p-cvs"), LocalDate.of(YEAR, 12, 31));
+
+    tour.json("medico-social");
   }
 }

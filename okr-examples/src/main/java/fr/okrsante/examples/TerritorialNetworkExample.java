@@ -18,6 +18,8 @@ import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.Viewer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -172,5 +174,15 @@ public final class TerritorialNetworkExample {
     Tour tour = Tour.of(plan());
     tour.progressAt(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 12, 31));
     tour.dashboard(LocalDate.of(YEAR, 12, 31), LocalDate.of(YEAR, 6, 30));
+
+    // The CPTS's coordination oversees its member structures; a member structure sees the
+    // network's public objectives and its own, not the other members'; the hospital, a partner,
+    // sees the public objectives only.
+    tour.view("Coordination de la CPTS", Viewer.of("p-coordination", Membership.overseer("cpts")),
+        LocalDate.of(YEAR, 12, 31));
+    tour.view("MSP de la Vallée", Viewer.of("p-msp-vallee", Membership.lead("cpts.msp-vallee")), LocalDate.of(YEAR, 12, 31));
+    tour.view("Centre hospitalier (partenaire)", Viewer.of("p-chvs", Membership.lead("chvs")), LocalDate.of(YEAR, 12, 31));
+
+    tour.json("territorial-network");
   }
 }

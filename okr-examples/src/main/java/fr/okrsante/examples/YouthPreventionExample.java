@@ -15,6 +15,8 @@ import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.Viewer;
 import java.time.LocalDate;
 
 /**
@@ -121,5 +123,12 @@ public final class YouthPreventionExample {
     Tour tour = Tour.of(plan());
     tour.progressAt(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 12, 31));
     tour.dashboard(LocalDate.of(YEAR, 12, 31), LocalDate.of(YEAR, 6, 30));
+
+    // Everything is public in a prevention programme run with partners: the service and the
+    // Maison des adolescents see the same objectives and the same figures.
+    tour.view("Direction du service", Viewer.of("p-direction", Membership.overseer("dps")), LocalDate.of(YEAR, 12, 31));
+    tour.view("Maison des adolescents", Viewer.of("p-mda", Membership.member("mda")), LocalDate.of(YEAR, 12, 31));
+
+    tour.json("youth-prevention");
   }
 }

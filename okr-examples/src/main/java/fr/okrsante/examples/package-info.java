@@ -5,7 +5,11 @@
  * ({@link fr.okrsante.examples.TerritorialNetworkExample}), a local health contract
  * ({@link fr.okrsante.examples.LocalHealthContractExample}) and a prevention programme for young
  * people ({@link fr.okrsante.examples.YouthPreventionExample}). Each builds its plan with a year of
- * check-ins, evaluates it at a few dates and prints a dashboard.
+ * check-ins, evaluates it at a few dates, prints a dashboard, shows what two or three viewers see
+ * of it, and writes it as JSON and reads it back. The same plans are shipped as JSON documents,
+ * resources {@code fr/okrsante/examples/hospital.json}, {@code medico-social.json},
+ * {@code territorial-network.json}, {@code local-health-contract.json} and
+ * {@code youth-prevention.json}.
  */
 @NullMarked
 package fr.okrsante.examples;

@@ -3,6 +3,7 @@ package fr.okrsante.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.okrsante.examples.HospitalExample;
+import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,9 +13,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The okr tool run in-process: each command, each exit code, errors without stack traces. */
 class OkrCommandTest {
@@ -25,9 +31,23 @@ class OkrCommandTest {
   @TempDir
   Path directory;
 
-  /** Reads "hospital.json" as the hospital example, "broken.json" as an invalid plan, the rest as missing. */
+  /** The hospital plan shipped as a JSON document; tests run in the module's directory. */
+  private static final Path SHIPPED_HOSPITAL = Path.of("src/main/resources/fr/okrsante/examples/hospital.json");
+
+  /** The hospital plan where the private QVCT objective is also granted to one pseudonymous person. */
+  private static final Plan GRANTED = HOSPITAL.withObjective(Objective.builder()
+      .from(HOSPITAL.objective("urgences-qvct").orElseThrow()).addGrantedPersonIds("p-42").build());
+
+  /** What a member of cardiology must never see of the emergency department's private QVCT objective. */
+  private static final String[] QVCT_TRACES =
+      {"urgences-qvct", "kr-absenteisme", "qvct", "qualité de vie au travail", "absent"};
+
+  /**
+   * Reads "hospital.json" as the hospital example, "granted.json" as {@link #GRANTED},
+   * "broken.json" as an invalid plan, the rest as missing.
+   */
   private final PlanDocuments documents = file -> {
-    Map<String, Plan> known = Map.of("hospital.json", HOSPITAL);
+    Map<String, Plan> known = Map.of("hospital.json", HOSPITAL, "granted.json", GRANTED);
     String name = file.getFileName().toString();
     if (name.equals("broken.json")) {
       throw new CliException(CliException.INVALID_PLAN,
@@ -42,11 +62,31 @@ class OkrCommandTest {
   private record Result(int code, String out, String err) {}
 
   private Result run(String... args) {
+    return run(documents, args);
+  }
+
+  /** Runs the tool on real files, read by {@link PlanFiles}. */
+  private Result runOnFiles(String... args) {
+    return run(new PlanFiles(), args);
+  }
+
+  private Result run(PlanDocuments source, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = OkrCommand.run(new OkrCommand(JULY, directory, documents), args, new PrintWriter(out), new PrintWriter(err));
+    int code = OkrCommand.run(new OkrCommand(JULY, directory, source), args, new PrintWriter(out), new PrintWriter(err));
     assertThat(err.toString()).as("standard error").doesNotContain("\tat ", "Exception in");
     return new Result(code, out.toString(), err.toString());
+  }
+
+  private Path file(String name, String content) throws Exception {
+    return Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  /** The progress of an objective in a JSON dashboard. */
+  private static String jsonProgress(String json, String objectiveId) {
+    Matcher matcher = Pattern.compile("\\{\"id\": \"" + objectiveId + "\", .*?\"progress\": ([0-9.]+)").matcher(json);
+    assertThat(matcher.find()).as("%s in %s", objectiveId, json).isTrue();
+    return matcher.group(1);
   }
 
   @Test
@@ -156,5 +196,147 @@ class OkrCommandTest {
     Result keyResult = run("explain", "hospital.json", "kr-filiere", "--as-of", "2026-06-30", "--lang", "en");
     // 1 (its objective) × 1/2 (the pôle's) × 1/2 (experience-patient)
     assertThat(keyResult.out()).contains("→ experience-patient", ": 25%");
+  }
+
+  // ------------------------------------------------------------------ JSON files
+
+  @Test
+  void report_reads_the_shipped_hospital_document() {
+    Result result = runOnFiles("report", SHIPPED_HOSPITAL.toString(), "--as-of", "2026-06-30", "--lang", "en");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("Projet qualité 2026", "216 min (240 → 192 min)");
+  }
+
+  @Test
+  void validate_a_valid_json_file_says_valid() {
+    Result result = runOnFiles("validate", SHIPPED_HOSPITAL.toString());
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).isEqualTo(SHIPPED_HOSPITAL + ": valid" + System.lineSeparator());
+  }
+
+  @Test
+  void validate_an_invalid_plan_prints_every_problem_with_its_position_and_exits_1() throws Exception {
+    Path invalid = file("invalid.json", "{\n  \"schemaVersion\": 1,\n  \"colour\": \"blue\",\n  \"units\": 3\n}\n");
+    Result result = runOnFiles("validate", invalid.toString());
+    assertThat(result.code()).isEqualTo(1);
+    // one line per problem: file, JSON pointer, line and column, and okr-jackson's message
+    assertThat(result.out().lines()).satisfiesExactly(
+        colour -> assertThat(colour).startsWith(invalid + ": /colour (line 3, column ").contains("unknown property 'colour'"),
+        units -> assertThat(units).startsWith(invalid + ": /units (line 4, column 12): "));
+    assertThat(result.err()).isEqualTo("okr: " + invalid + ": invalid plan, 2 problems" + System.lineSeparator());
+  }
+
+  @Test
+  void report_on_an_invalid_plan_exits_1_and_lists_the_problems_on_standard_error() throws Exception {
+    Path invalid = file("invalid.json", "{\"schemaVersion\": 1, \"colour\": \"blue\"}");
+    Result result = runOnFiles("report", invalid.toString());
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err()).contains("invalid plan, 1 problem", "  /colour (line 1, column ");
+  }
+
+  @Test
+  void validate_a_file_that_is_not_json_exits_3_in_one_line() throws Exception {
+    Path notes = file("notes.json", "Comité de pilotage du 30 juin");
+    Result result = runOnFiles("validate", notes.toString());
+    assertThat(result.code()).isEqualTo(3);
+    assertThat(result.err().lines()).singleElement().asString().startsWith("okr: " + notes + ": not a readable JSON document");
+  }
+
+  @Test
+  void validate_a_missing_file_exits_3() {
+    Result result = runOnFiles("validate", directory.resolve("missing.json").toString());
+    assertThat(result.code()).isEqualTo(3);
+    assertThat(result.err()).contains("missing.json: no such file");
+  }
+
+  // ------------------------------------------------------------------ viewers
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text", "html", "csv", "json"})
+  void report_for_a_member_of_another_service_never_shows_the_private_qvct_objective(String format) {
+    for (String lang : new String[] {"fr", "en"}) {
+      Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--since", "2026-03-31",
+          "--viewer", "member:chvs.cardiologie", "--format", format, "--lang", lang);
+      assertThat(result.code()).isZero();
+      assertThat(result.out().toLowerCase(Locale.ROOT)).as("%s in %s", format, lang)
+          .contains("cardio")
+          .doesNotContain(QVCT_TRACES);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"text", "html", "json"})
+  void report_for_a_member_of_another_service_counts_the_restricted_contribution(String format) {
+    Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "member:chvs.cardiologie",
+        "--format", format, "--lang", "en");
+    assertThat(result.out()).contains(format.equals("json") ? "\"restrictedContributions\": 1" : "1 restricted contribution(s)");
+  }
+
+  @Test
+  void report_for_the_direction_or_the_service_head_shows_the_private_qvct_objective() {
+    for (String viewer : new String[] {"overseer:chvs", "lead:chvs.urgences"}) {
+      Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", viewer, "--lang", "en");
+      assertThat(result.out()).as(viewer).contains("urgences-qvct", "view for " + viewer).doesNotContain("restricted contribution");
+    }
+  }
+
+  @Test
+  void report_for_a_viewer_shows_the_same_progress_as_the_direction() {
+    String direction = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "overseer:chvs", "--format", "json").out();
+    String nurse = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "member:chvs.cardiologie",
+        "--format", "json").out();
+    assertThat(jsonProgress(nurse, "securite-soins")).isEqualTo(jsonProgress(direction, "securite-soins"));
+  }
+
+  @Test
+  void report_for_a_public_viewer_shows_the_public_objectives_only() {
+    Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "public", "--format", "json");
+    assertThat(result.out()).contains("\"viewer\": \"public\"", "\"id\": \"experience-patient\"")
+        .doesNotContain("\"id\": \"securite-soins\"", "\"id\": \"cardio-risques\"");
+  }
+
+  @Test
+  void report_for_a_viewer_focused_on_a_unit_keeps_what_the_unit_serves() {
+    Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "member:chvs.cardiologie",
+        "--unit", "chvs.cardiologie", "--lang", "en");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Ancrer la gestion des risques en cardiologie",
+        "Renforcer la culture de la sécurité des soins", "1 restricted contribution(s)")
+        .doesNotContain("Améliorer l'expérience patient");
+    assertThat(result.out().toLowerCase(Locale.ROOT)).doesNotContain(QVCT_TRACES);
+  }
+
+  @Test
+  void report_focused_on_a_unit_the_viewer_sees_nothing_of_is_a_usage_error() {
+    Result result = run("report", "hospital.json", "--viewer", "public", "--unit", "chvs.urgences");
+    assertThat(result.code()).isEqualTo(2);
+  }
+
+  @Test
+  void a_person_granted_a_private_objective_sees_it_and_the_person_id_is_never_shown() {
+    Result result = run("report", "granted.json", "--as-of", "2026-06-30", "--viewer", "member:chvs.cardiologie,person:p-42",
+        "--lang", "en");
+    assertThat(result.out()).contains("urgences-qvct", "view for member:chvs.cardiologie").doesNotContain("p-42");
+    assertThat(run("report", "granted.json", "--viewer", "member:chvs.cardiologie,person:p-7").out())
+        .doesNotContain("urgences-qvct");
+  }
+
+  @Test
+  void explain_for_a_viewer_counts_restricted_contributions_without_naming_them() {
+    Result result = run("explain", "hospital.json", "securite-soins", "--as-of", "2026-06-30",
+        "--viewer", "member:chvs.cardiologie", "--lang", "en");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("cardio-risques", "1 restricted contribution(s)");
+    assertThat(result.out().toLowerCase(Locale.ROOT)).doesNotContain(QVCT_TRACES);
+    assertThat(run("explain", "hospital.json", "securite-soins", "--viewer", "lead:chvs.urgences").out())
+        .contains("urgences-qvct");
+  }
+
+  @Test
+  void explain_of_a_hidden_objective_answers_as_for_an_unknown_one() {
+    Result hidden = run("explain", "hospital.json", "urgences-qvct", "--viewer", "member:chvs.cardiologie");
+    Result unknown = run("explain", "hospital.json", "no-such-id", "--viewer", "member:chvs.cardiologie");
+    assertThat(hidden.code()).isEqualTo(2).isEqualTo(unknown.code());
+    assertThat(hidden.err().replace("urgences-qvct", "X")).isEqualTo(unknown.err().replace("no-such-id", "X"));
   }
 }

@@ -1,6 +1,7 @@
 package fr.okrsante.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import fr.okrsante.examples.HospitalExample;
 import fr.okrsante.plan.Cycle;
@@ -12,6 +13,10 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.progress.Evaluation;
+import fr.okrsante.visibility.Access;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.PlanView;
+import fr.okrsante.visibility.Viewer;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -132,5 +137,33 @@ class DashboardTest {
     assertThat(focus.getObjectives()).extracting(line -> line.objective().getId())
         .containsExactly("securite-soins", "cardio-risques");
     assertThat(focus.getKeyResults()).extracting(line -> line.keyResult().getId()).containsExactly("kr-cardio-formation");
+  }
+
+  private static PlanView nurseView() {
+    return Access.of(HOSPITAL, Viewer.of("p-ide", Membership.member("chvs.cardiologie"))).view();
+  }
+
+  @Test
+  void viewer_dashboard_has_no_line_of_a_hidden_objective_and_counts_its_contribution() {
+    PlanView view = nurseView();
+    Dashboard dashboard = Dashboard.of(view.evaluate(JUNE), view.evaluate(LocalDate.of(2026, 3, 31)));
+    assertThat(dashboard.getViewer()).hasValue("member:chvs.cardiologie");
+    assertThat(dashboard.getObjectives()).extracting(line -> line.objective().getId()).doesNotContain("urgences-qvct");
+    assertThat(dashboard.getKeyResults()).extracting(line -> line.keyResult().getId()).doesNotContain("kr-absenteisme");
+    assertThat(dashboard.getFrameworks()).extracting(Dashboard.FrameworkLine::code).doesNotContain("QVCT-ABS");
+    Dashboard.ObjectiveLine safety = dashboard.getObjectives().stream()
+        .filter(line -> line.objective().getId().equals("securite-soins")).findFirst().orElseThrow();
+    assertThat(safety.restrictedContributions()).isEqualTo(1);
+    assertThat(safety.contributions()).extracting(c -> c.contribution().getSourceId()).doesNotContain("urgences-qvct");
+    assertThat(safety.progress().getProgress())
+        .as("counted but redacted: the same progress as on the whole plan")
+        .isEqualTo(Evaluation.of(HOSPITAL, JUNE).objective("securite-soins").getProgress());
+  }
+
+  @Test
+  void viewer_dashboard_refuses_an_earlier_evaluation_seen_through_another_view() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Dashboard.of(nurseView().evaluate(JUNE), nurseView().evaluate(LocalDate.of(2026, 3, 31))))
+        .withMessageContaining("same PlanView");
   }
 }

@@ -5,11 +5,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Status;
+import fr.okrsante.plan.Objective;
 import fr.okrsante.progress.Evaluation;
+import fr.okrsante.visibility.Access;
+import fr.okrsante.visibility.EvaluationView;
+import fr.okrsante.visibility.HiddenContributions;
+import fr.okrsante.visibility.Membership;
+import fr.okrsante.visibility.PlanView;
+import fr.okrsante.visibility.Viewer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -50,6 +58,8 @@ class ExamplesTest {
     }
     String output = captured.toString(StandardCharsets.UTF_8);
     assertThat(output).as(name).contains("OKR dashboard", "Alignment", "Per unit", "Framework coverage", "At risk");
+    assertThat(output).as(name + ": views for several viewers").containsPattern("(?s)view for .*view for ");
+    assertThat(output).as(name + ": its JSON written and read back").contains("read back equal");
   }
 
   @Test
@@ -151,5 +161,89 @@ class ExamplesTest {
     // the first survey (45/75 = 60 %) set the baseline; 88/125 = 70.4 % in June: 10.4 / 20
     assertThat(june.keyResult("kr-recommandation").getBaseline()).hasValueSatisfying(b -> assertThat(b).isEqualByComparingTo("60"));
     assertThat(june.keyResult("kr-recommandation").getProgress().getAsDouble()).isCloseTo(0.52, within(EPS));
+  }
+
+  private static List<String> visibleIds(PlanView view) {
+    return view.getObjectives().stream().map(Objective::getId).toList();
+  }
+
+  private static double progress(EvaluationView evaluation, String objectiveId) {
+    return evaluation.objective(objectiveId).getProgress().getAsDouble();
+  }
+
+  @Test
+  void hospital_qvct_objective_is_hidden_from_another_service_and_counted_in_the_same_progress() {
+    Plan plan = HospitalExample.plan();
+    PlanView direction = Access.of(plan, Viewer.of("p-direction", Membership.overseer("chvs"))).view();
+    PlanView head = Access.of(plan, Viewer.of("p-cadre", Membership.lead("chvs.urgences"))).view();
+    PlanView nurse = Access.of(plan, Viewer.of("p-ide", Membership.member("chvs.cardiologie"))).view();
+
+    assertThat(visibleIds(direction)).contains("urgences-qvct").hasSize(6);
+    assertThat(visibleIds(head)).as("the head of the service sees its private objective").contains("urgences-qvct");
+    assertThat(visibleIds(nurse)).doesNotContain("urgences-qvct").hasSize(5);
+    assertThat(nurse.toPlan().keyResult("kr-absenteisme")).isEmpty();
+    assertThat(nurse.restrictedContributionCount("securite-soins")).isEqualTo(1);
+    assertThat(direction.restrictedContributionCount("securite-soins")).isZero();
+    // counted but redacted: the nurse sees the direction's figure, (0.5 + 1 + 1/3 + 0.65 + 0.5) / 6
+    double expected = (0.5 + 2 * 0.5 + 1.0 / 3 + 0.65 + 0.5) / 6;
+    assertThat(progress(nurse.evaluate(JUNE), "securite-soins")).isCloseTo(expected, within(EPS))
+        .isEqualTo(progress(direction.evaluate(JUNE), "securite-soins"));
+    // left out: computed on what the nurse sees, without the QVCT objective
+    PlanView leftOut = Access.of(plan, Viewer.of("p-ide", Membership.member("chvs.cardiologie")))
+        .view(HiddenContributions.LEFT_OUT);
+    assertThat(progress(leftOut.evaluate(JUNE), "securite-soins"))
+        .isCloseTo((0.5 + 2 * 0.5 + 1.0 / 3 + 0.65) / 5, within(EPS));
+  }
+
+  @Test
+  void medico_social_families_see_the_public_objective_and_two_restricted_contributions() {
+    Plan plan = MedicoSocialExample.plan();
+    PlanView director = Access.of(plan, Viewer.of("p-direction", Membership.overseer("ehpad"))).view();
+    PlanView careTeam = Access.of(plan, Viewer.of("p-as", Membership.member("ehpad.soins"))).view();
+    PlanView families = Access.of(plan, Viewer.of("p-cvs")).view();
+    assertThat(visibleIds(director)).containsExactly("animation-stimulation", "qualite-vie", "soins-chutes");
+    assertThat(visibleIds(careTeam)).as("objectives visible to the organisation").isEqualTo(visibleIds(director));
+    assertThat(visibleIds(families)).containsExactly("qualite-vie");
+    assertThat(families.restrictedContributionCount("qualite-vie")).isEqualTo(2);
+    assertThat(progress(families.evaluate(DECEMBER), "qualite-vie"))
+        .isEqualTo(progress(director.evaluate(DECEMBER), "qualite-vie"));
+  }
+
+  @Test
+  void network_members_see_their_own_objectives_and_the_network_ones_not_the_other_members() {
+    Plan plan = TerritorialNetworkExample.plan();
+    PlanView coordination = Access.of(plan, Viewer.of("p-coordination", Membership.overseer("cpts"))).view();
+    PlanView vallee = Access.of(plan, Viewer.of("p-vallee", Membership.lead("cpts.msp-vallee"))).view();
+    PlanView hospital = Access.of(plan, Viewer.of("p-chvs", Membership.lead("chvs"))).view();
+    assertThat(visibleIds(coordination)).hasSize(7);
+    assertThat(visibleIds(vallee)).containsExactly("chvs-urgences", "cpts-acces", "cpts-parcours", "vallee-diabete", "vallee-snp");
+    assertThat(visibleIds(hospital)).containsExactly("chvs-urgences", "cpts-acces", "cpts-parcours", "vallee-snp");
+    // the members' objectives inform the network's, they do not count in it: nothing restricted counts
+    assertThat(hospital.restrictedContributionCount("cpts-parcours")).isZero();
+    assertThat(hospital.restrictedLinksOf("cpts-parcours")).hasSize(3);
+    assertThat(progress(hospital.evaluate(DECEMBER), "cpts-parcours"))
+        .isEqualTo(progress(coordination.evaluate(DECEMBER), "cpts-parcours"));
+  }
+
+  @Test
+  void local_health_contract_partner_sees_the_public_objectives_and_the_same_progress() {
+    Plan plan = LocalHealthContractExample.plan();
+    PlanView management = Access.of(plan, Viewer.of("p-dgs", Membership.overseer("agglo"))).view();
+    PlanView health = Access.of(plan, Viewer.of("p-sante", Membership.member("agglo.sante"))).view();
+    PlanView association = Access.of(plan, Viewer.of("p-velo", Membership.lead("velo-ecole"))).view();
+    assertThat(visibleIds(health)).isEqualTo(visibleIds(management)).hasSize(3);
+    assertThat(visibleIds(association)).containsExactly("cls-mobilites", "velo-savoir-rouler");
+    assertThat(association.restrictedContributionCount("cls-mobilites")).isEqualTo(1);
+    assertThat(progress(association.evaluate(DECEMBER), "cls-mobilites"))
+        .isEqualTo(progress(management.evaluate(DECEMBER), "cls-mobilites"));
+  }
+
+  @Test
+  void youth_prevention_partner_sees_everything_the_service_sees() {
+    Plan plan = YouthPreventionExample.plan();
+    PlanView service = Access.of(plan, Viewer.of("p-direction", Membership.overseer("dps"))).view();
+    PlanView partner = Access.of(plan, Viewer.of("p-mda", Membership.member("mda"))).view();
+    assertThat(visibleIds(partner)).isEqualTo(visibleIds(service)).containsExactly("jeunes-prevention", "mda-aller-vers");
+    assertThat(partner.getRestrictedLinks()).isEmpty();
   }
 }

@@ -19,12 +19,24 @@ import java.util.Objects;
  */
 public final class JsonProblem {
 
+  /** What kind of problem it is: whether the input is a readable JSON document at all. */
+  public enum Kind {
+    /** The input is not one well-formed JSON document: malformed, empty, cut off, or followed by more content. */
+    SYNTAX,
+    /** The input is over a reading limit ({@link ReadLimits}, or Jackson's stream constraints). */
+    LIMIT,
+    /** Well-formed JSON that is not a valid document: unknown or missing property, wrong type, broken rule. */
+    CONTENT
+  }
+
+  private final Kind kind;
   private final String pointer;
   private final int line;
   private final int column;
   private final String message;
 
-  private JsonProblem(String pointer, int line, int column, String message) {
+  private JsonProblem(Kind kind, String pointer, int line, int column, String message) {
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
@@ -41,7 +53,31 @@ public final class JsonProblem {
    * @return the problem
    */
   public static JsonProblem of(String pointer, int line, int column, String message) {
-    return new JsonProblem(pointer, line, column, message);
+    return new JsonProblem(Kind.CONTENT, pointer, line, column, message);
+  }
+
+  /**
+   * Obtains a problem of a given kind.
+   *
+   * @param kind whether the input is unreadable JSON, over a limit, or a well-formed but invalid document
+   * @param pointer the JSON pointer of the offending element, {@code ""} for the whole document
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param message what is wrong and how to fix it
+   * @return the problem
+   */
+  public static JsonProblem of(Kind kind, String pointer, int line, int column, String message) {
+    return new JsonProblem(kind, pointer, line, column, message);
+  }
+
+  /**
+   * Returns the kind of problem: a tool can tell "this is not a readable JSON document"
+   * ({@link Kind#SYNTAX}, {@link Kind#LIMIT}) from "this document is invalid" ({@link Kind#CONTENT}).
+   *
+   * @return the kind
+   */
+  public Kind getKind() {
+    return kind;
   }
 
   /**
@@ -82,13 +118,13 @@ public final class JsonProblem {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof JsonProblem other && pointer.equals(other.pointer) && line == other.line
+    return obj instanceof JsonProblem other && kind == other.kind && pointer.equals(other.pointer) && line == other.line
         && column == other.column && message.equals(other.message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pointer, line, column, message);
+    return Objects.hash(kind, pointer, line, column, message);
   }
 
   /**

@@ -14,6 +14,9 @@ import fr.okrsante.plan.RollupSources;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
+import fr.okrsante.progress.Contribution;
+import fr.okrsante.visibility.HiddenContributions;
+import fr.okrsante.visibility.RestrictedLink;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -118,6 +121,24 @@ final class Names<E extends Enum<E>> {
       .put(Status.NOT_STARTED, "not_started")
       .put(Status.NO_DATA, "no_data")
       .complete();
+
+  static final Names<Contribution.Kind> CONTRIBUTION_KIND = new Names<>(Contribution.Kind.class)
+      .put(Contribution.Kind.KEY_RESULT, "key_result")
+      .put(Contribution.Kind.OBJECTIVE, "objective")
+      .complete();
+  static final Names<HiddenContributions> POLICY = new Names<>(HiddenContributions.class)
+      .put(HiddenContributions.COUNTED_REDACTED, "counted_redacted")
+      .put(HiddenContributions.LEFT_OUT, "left_out")
+      .complete();
+  static final Names<RestrictedLink.HiddenSide> HIDDEN_SIDE = new Names<>(RestrictedLink.HiddenSide.class)
+      .put(RestrictedLink.HiddenSide.PARENT, "parent")
+      .put(RestrictedLink.HiddenSide.CHILD, "child")
+      .complete();
+
+  /** The vocabularies of the evaluation and view documents, by the schema definition that lists each. */
+  static final Map<String, Names<?>> DOCUMENTS = Map.ofEntries(
+      Map.entry("contributionKind", CONTRIBUTION_KIND), Map.entry("policy", POLICY),
+      Map.entry("hiddenSide", HIDDEN_SIDE));
 
   /** Every vocabulary of the plan document, by the schema definition that lists it. */
   static final Map<String, Names<?>> ALL = Map.ofEntries(

@@ -15,11 +15,17 @@ import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
+import fr.okrsante.progress.Evaluation;
+import fr.okrsante.visibility.EvaluationView;
+import fr.okrsante.visibility.PlanView;
 import java.util.Objects;
 
 /**
- * The Jackson module that reads and writes okr-sante plan documents, and each value of a plan
- * (an objective, a key result, a check-in, a metric…) in the same form as inside a plan document.
+ * The Jackson module that reads and writes okr-sante plan documents, each value of a plan (an
+ * objective, a key result, a check-in, a metric…) in the same form as inside a plan document, and
+ * the evaluation and view documents: it writes {@code Evaluation}, {@link EvaluationDocument},
+ * {@code PlanView}, {@code EvaluationView} and {@link ViewDocument}, and reads
+ * {@link EvaluationDocument} and {@link ViewDocument} (see {@link OkrJson} for the formats).
  *
  * <pre>{@code
  * ObjectMapper mapper = JsonMapper.builder()
@@ -44,15 +50,16 @@ import java.util.Objects;
  *
  * <p>A check-in posted by another system reads on its own the same way:
  * {@code mapper.readValue("{\"observedOn\": \"2026-03-31\", \"value\": 87.5}", CheckIn.class)}; the
- * pointers of its problems are then relative to the check-in. Plans and their values are the only
- * types the module handles; it registers no mix-in and changes nothing else of the mapper.
+ * pointers of its problems are then relative to the check-in. Plans, their values and the
+ * documents above are the only types the module handles; it registers no mix-in and changes nothing else of the mapper.
  *
  * <p>{@code mapper.findAndRegisterModules()} finds it too (it is declared as a service).
  * Integrators who do not want to configure Jackson use {@link OkrJson}, which applies every
  * setting below and the {@link ReadLimits} to the parser.
  *
  * <p>The module's serializers and deserializers are written by hand: they never depend on the
- * mapper's naming strategy, inclusion, default typing or number settings, so the document is the
+ * mapper's naming strategy, inclusion, default typing or number settings (the doubles of the
+ * evaluation and view documents are written in their shortest form whatever the generator's), so the document is the
  * same whatever the mapper's configuration, and no type id from the input ever chooses a Java
  * class. What does depend on the caller's mapper and factory, and should be set when the input is
  * not trusted:
@@ -110,6 +117,13 @@ public final class OkrModule extends SimpleModule {
     value(StatusOverride.class, limits);
     value(Waypoint.class, limits);
     value(RollupSettings.class, limits);
+    addSerializer(Evaluation.class, new DocumentSerializer<>(Evaluation.class));
+    addSerializer(EvaluationDocument.class, new DocumentSerializer<>(EvaluationDocument.class));
+    addSerializer(PlanView.class, new DocumentSerializer<>(PlanView.class));
+    addSerializer(EvaluationView.class, new DocumentSerializer<>(EvaluationView.class));
+    addSerializer(ViewDocument.class, new DocumentSerializer<>(ViewDocument.class));
+    addDeserializer(EvaluationDocument.class, new DocumentDeserializer<>(EvaluationDocument.class, limits));
+    addDeserializer(ViewDocument.class, new DocumentDeserializer<>(ViewDocument.class, limits));
   }
 
   private <T> void value(Class<T> type, ReadLimits limits) {

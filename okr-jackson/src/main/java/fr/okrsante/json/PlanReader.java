@@ -1,6 +1,7 @@
 package fr.okrsante.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -63,7 +64,7 @@ final class PlanReader {
   private static final Set<String> TOP_LEVEL = Set.of("units", "cycles", "objectives", "initiatives", "links");
 
   /** Thrown to stop reading: the problems collected so far are reported. */
-  private static final class Stop extends RuntimeException {
+  static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     Stop() {
@@ -72,10 +73,10 @@ final class PlanReader {
   }
 
   private final ReadLimits limits;
-  private final List<JsonProblem> problems = new ArrayList<>();
+  final List<JsonProblem> problems = new ArrayList<>();
   private @Nullable Node root;
 
-  private PlanReader(ReadLimits limits) {
+  PlanReader(ReadLimits limits) {
     this.limits = limits;
   }
 
@@ -113,7 +114,7 @@ final class PlanReader {
       try {
         JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
         if (token == null) {
-          reader.problems.add(JsonProblem.of("", 0, 0, "the document is empty"));
+          reader.problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", 0, 0, "the document is empty"));
         } else {
           Node node = reader.readTree(parser, token, null, null, -1);
           reader.root = node;
@@ -133,10 +134,11 @@ final class PlanReader {
     }
   }
 
-  private void syntaxProblem(JsonParser parser, JsonProcessingException e) {
+  void syntaxProblem(JsonParser parser, JsonProcessingException e) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-    problems.add(JsonProblem.of(pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+    JsonProblem.Kind kind = e instanceof StreamConstraintsException ? JsonProblem.Kind.LIMIT : JsonProblem.Kind.SYNTAX;
+    problems.add(JsonProblem.of(kind, pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
         syntax(e)));
   }
 
@@ -170,7 +172,7 @@ final class PlanReader {
     }
   }
 
-  private static String syntax(JsonProcessingException e) {
+  static String syntax(JsonProcessingException e) {
     String message = e.getOriginalMessage();
     return "malformed or refused JSON: " + (message == null ? e.getClass().getSimpleName() : message);
   }
@@ -178,13 +180,37 @@ final class PlanReader {
   private @Nullable Plan readRoot(JsonParser parser, boolean requireEnd) throws IOException {
     JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
     if (token == null) {
-      problems.add(JsonProblem.of("", 0, 0, "the document is empty: a plan document is a JSON object"));
+      problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", 0, 0, "the document is empty: a plan document is a JSON object"));
       return null;
     }
-    Node top = newNode(parser, token, null, null, -1);
-    root = top;
+    Plan plan = planObject(parser, token, null, null);
+    if (requireEnd) {
+      JsonToken after = parser.nextToken();
+      if (after != null) {
+        Node trailing = newNode(parser, after, null, null, -1);
+        problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", trailing.line, trailing.column,
+            "trailing content after the plan document: a document holds exactly one JSON object"));
+        return null;
+      }
+    }
+    return plan;
+  }
+
+  /**
+   * Reads a plan document from its first token to its last, as the root or as the member
+   * {@code name} of {@code parent} (a view document's plan): pointers then start with the
+   * parent's. Returns null when this plan document has problems.
+   */
+  @Nullable Plan planObject(JsonParser parser, JsonToken token, @Nullable Node parent, @Nullable String member)
+      throws IOException {
+    int before = problems.size();
+    Node top = newNode(parser, token, parent, member, -1);
+    if (parent == null) {
+      root = top;
+    }
     if (token != JsonToken.START_OBJECT) {
       problem(top, "is " + top.describe() + ": a plan document is a JSON object with a schemaVersion");
+      parser.skipChildren();
       return null;
     }
     String title = null;
@@ -242,15 +268,7 @@ final class PlanReader {
       problem(top, "schemaVersion is missing: a plan document states the version of its format, "
           + PlanWriter.SCHEMA_VERSION + " for this library");
     }
-    if (requireEnd) {
-      JsonToken after = parser.nextToken();
-      if (after != null) {
-        Node trailing = newNode(parser, after, null, null, -1);
-        problems.add(JsonProblem.of("", trailing.line, trailing.column,
-            "trailing content after the plan document: a document holds exactly one JSON object"));
-      }
-    }
-    if (!problems.isEmpty()) {
+    if (problems.size() > before) {
       return null;
     }
     try {
@@ -264,17 +282,22 @@ final class PlanReader {
     }
   }
 
-  private void checkVersion(Node value) {
+  void checkVersion(Node value) {
+    checkVersion(value, PlanWriter.SCHEMA_VERSION);
+  }
+
+  /** Checks a document's schemaVersion; a newer one stops reading, with this problem alone. */
+  void checkVersion(Node value, int supported) {
     if (value.kind != Node.Kind.INTEGER) {
       wrongType(value, "an integer");
       return;
     }
     BigDecimal version = new BigDecimal(value.text);
-    if (version.compareTo(BigDecimal.valueOf(PlanWriter.SCHEMA_VERSION)) > 0) {
+    if (version.compareTo(BigDecimal.valueOf(supported)) > 0) {
       // The rest of a newer document is not ours to judge: report this alone.
       problems.clear();
       problem(value, "schemaVersion " + value.text + " is newer than this library reads ("
-          + PlanWriter.SCHEMA_VERSION + "): upgrade okr-jackson");
+          + supported + "): upgrade okr-jackson");
       throw new Stop();
     }
     if (version.signum() <= 0) {
@@ -282,7 +305,7 @@ final class PlanReader {
     }
   }
 
-  private <T> void collection(JsonParser parser, Node array, List<T> out, Function<Node, @Nullable T> convert)
+  <T> void collection(JsonParser parser, Node array, List<T> out, Function<Node, @Nullable T> convert)
       throws IOException {
     int index = 0;
     JsonToken token;
@@ -291,7 +314,8 @@ final class PlanReader {
         ended(array);
       }
       if (index >= limits.getMaxCollectionSize()) {
-        problem(array, "has more than " + limits.getMaxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
+        problem(JsonProblem.Kind.LIMIT, array.pointer(), array,
+            "has more than " + limits.getMaxCollectionSize() + " elements (ReadLimits.maxCollectionSize)");
         throw new Stop();
       }
       Node element = readTree(parser, token, array, null, index++);
@@ -324,7 +348,7 @@ final class PlanReader {
 
   // ---------------------------------------------------------------- tree
 
-  private Node newNode(JsonParser parser, JsonToken token, @Nullable Node parent, @Nullable String name, int index)
+  Node newNode(JsonParser parser, JsonToken token, @Nullable Node parent, @Nullable String name, int index)
       throws IOException {
     JsonLocation at = parser.currentTokenLocation();
     Node node = new Node(kind(token), parent, name, index, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
@@ -361,7 +385,7 @@ final class PlanReader {
   }
 
   /** Reads one value and everything in it; iterative, so depth costs no stack. */
-  private Node readTree(JsonParser parser, JsonToken first, @Nullable Node parent, @Nullable String name, int index)
+  Node readTree(JsonParser parser, JsonToken first, @Nullable Node parent, @Nullable String name, int index)
       throws IOException {
     Node top = newNode(parser, first, parent, name, index);
     if (!top.isContainer()) {
@@ -386,7 +410,8 @@ final class PlanReader {
       }
       List<Node> children = current.children();
       if (children.size() >= limits.getMaxArraySize()) {
-        problem(current, "has more than " + limits.getMaxArraySize() + " elements (ReadLimits.maxArraySize)");
+        problem(JsonProblem.Kind.LIMIT, current.pointer(), current,
+            "has more than " + limits.getMaxArraySize() + " elements (ReadLimits.maxArraySize)");
         throw new Stop();
       }
       Node child = newNode(parser, token, current, memberName, memberName == null ? children.size() : -1);
@@ -400,26 +425,30 @@ final class PlanReader {
 
   // ---------------------------------------------------------------- problems
 
-  private void problem(Node node, String message) {
+  void problem(Node node, String message) {
     problem(node.pointer(), node, message);
   }
 
   private void problem(String pointer, Node node, String message) {
-    problems.add(JsonProblem.of(pointer, node.line, node.column, message));
+    problem(JsonProblem.Kind.CONTENT, pointer, node, message);
+  }
+
+  private void problem(JsonProblem.Kind kind, String pointer, Node node, String message) {
+    problems.add(JsonProblem.of(kind, pointer, node.line, node.column, message));
     if (problems.size() >= limits.getMaxProblems()) {
-      problems.add(JsonProblem.of("", 0, 0, "reading stopped after " + limits.getMaxProblems()
+      problems.add(JsonProblem.of(JsonProblem.Kind.LIMIT, "", 0, 0, "reading stopped after " + limits.getMaxProblems()
           + " problems (ReadLimits.maxProblems)"));
       throw new Stop();
     }
   }
 
   /** Stops at an end of input inside a value (the parser reports it first, when it can). */
-  private void ended(Node open) {
-    problem(open, "the document ends inside this value: it is truncated");
+  void ended(Node open) {
+    problem(JsonProblem.Kind.SYNTAX, open.pointer(), open, "the document ends inside this value: it is truncated");
     throw new Stop();
   }
 
-  private <T> @Nullable T wrongType(Node node, String expected) {
+  <T> @Nullable T wrongType(Node node, String expected) {
     problem(node, "is " + node.describe() + ": expected " + expected);
     return null;
   }
@@ -556,7 +585,7 @@ final class PlanReader {
   // ---------------------------------------------------------------- members
 
   /** The members of one object being read: typed access, then a check that nothing unknown is left. */
-  private final class Members {
+  final class Members {
     private final Node node;
     private final String what;
     /** The names asked for, in order; a list, as objects have a handful of members. */
@@ -789,7 +818,7 @@ final class PlanReader {
     }
   }
 
-  private @Nullable BigDecimal decimal(Node node) {
+  @Nullable BigDecimal decimal(Node node) {
     if (node.kind != Node.Kind.INTEGER && node.kind != Node.Kind.DECIMAL) {
       return wrongType(node, "a number");
     }
@@ -816,7 +845,7 @@ final class PlanReader {
     return true;
   }
 
-  private @Nullable Members members(Node node, String what) {
+  @Nullable Members members(Node node, String what) {
     if (node.kind != Node.Kind.OBJECT) {
       wrongType(node, what);
       return null;
@@ -976,7 +1005,7 @@ final class PlanReader {
     }));
   }
 
-  private @Nullable StatusOverride statusOverride(Node node) {
+  @Nullable StatusOverride statusOverride(Node node) {
     Members m = members(node, "a status override");
     if (m == null) {
       return null;

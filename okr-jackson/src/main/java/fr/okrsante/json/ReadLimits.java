@@ -50,13 +50,21 @@ public final class ReadLimits implements Serializable {
   private static final ReadLimits DEFAULTS =
       new ReadLimits(2_000_000_000L, 32, 1_000_000, 100, 256, 2_000_000, 100_000, 1_000);
 
+  /** The longest document, in bytes or chars. */
   private final long maxDocumentLength;
+  /** The deepest nesting of arrays and objects. */
   private final int maxNestingDepth;
+  /** The longest string value, in chars. */
   private final int maxStringLength;
+  /** The longest number, in chars. */
   private final int maxNumberLength;
+  /** The longest property name, in chars. */
   private final int maxNameLength;
+  /** The most elements of a top-level collection. */
   private final int maxCollectionSize;
+  /** The most elements of a nested array. */
   private final int maxArraySize;
+  /** The most problems collected before reading stops. */
   private final int maxProblems;
 
   private ReadLimits(long maxDocumentLength, int maxNestingDepth, int maxStringLength, int maxNumberLength,

@@ -38,6 +38,29 @@ class VocabularyTest {
         "#/$defs/unit/properties/identifiers");
   }
 
+  @Test
+  void document_schemas_list_exactly_the_enum_names() throws Exception {
+    JsonNode evaluation = new ObjectMapper().readTree(DocumentSchemas.EVALUATION_TEXT).get("$defs");
+    JsonNode view = new ObjectMapper().readTree(DocumentSchemas.VIEW_TEXT).get("$defs");
+    for (Map.Entry<String, Names<?>> entry : Names.DOCUMENTS.entrySet()) {
+      JsonNode def = evaluation.has(entry.getKey()) ? evaluation.get(entry.getKey()) : view.get(entry.getKey());
+      List<String> listed = new ArrayList<>();
+      def.get("enum").forEach(n -> listed.add(n.asText()));
+      assertThat(listed).as("schema enum %s", entry.getKey()).containsExactlyElementsOf(entry.getValue().names());
+      assertThat(entry.getValue().names()).allMatch(name -> name.matches("[a-z]+(_[a-z]+)*"));
+    }
+  }
+
+  @Test
+  void document_schemas_forbid_additional_properties_on_every_object() throws Exception {
+    List<String> open = new ArrayList<>();
+    collectOpenObjects(new ObjectMapper().readTree(DocumentSchemas.EVALUATION_TEXT), "evaluation#", open);
+    collectOpenObjects(new ObjectMapper().readTree(DocumentSchemas.VIEW_TEXT), "view#", open);
+    // restrictedSources is a map: its keys are ids (propertyNames), its values counts
+    assertThat(open).as("object schemas without additionalProperties false")
+        .containsExactly("view#/properties/restrictedSources");
+  }
+
   private static void collectOpenObjects(JsonNode node, String path, List<String> open) {
     if (!node.isObject()) {
       return;
