@@ -405,18 +405,8 @@ public final class CheckIn {
 
   @Override
   public int hashCode() {
-    int h = 5381;
-    h += (h << 5) + getValue().hashCode();
-    h += (h << 5) + getNumerator().hashCode();
-    h += (h << 5) + getDenominator().hashCode();
-    h += (h << 5) + observedOn.hashCode();
-    h += (h << 5) + getRecordedAt().hashCode();
-    h += (h << 5) + getConfidence().hashCode();
-    h += (h << 5) + getNote().hashCode();
-    h += (h << 5) + Objects.hashCode(authorId);
-    h += (h << 5) + getSource().hashCode();
-    h += (h << 5) + getStatus().hashCode();
-    return h;
+    return Objects.hash(getValue(), getNumerator(), getDenominator(), observedOn, getRecordedAt(), getConfidence(),
+        getNote(), authorId, getSource(), getStatus());
   }
 
   /**
