@@ -140,6 +140,12 @@ class StrictReadingTest {
   }
 
   @Test
+  void schema_version_zero_is_an_error() {
+    String text = VALID.replace("\"schemaVersion\": 1,", "\"schemaVersion\": 0,");
+    assertProblem(problems(text).get(0), "/schemaVersion", text, "0,", "schemaVersion 0 does not exist");
+  }
+
+  @Test
   void missing_schema_version_is_an_error() {
     String text = VALID.replace("\"schemaVersion\": 1,", "");
     assertProblem(problems(text).get(0), "", text, "{", "schemaVersion is missing");
