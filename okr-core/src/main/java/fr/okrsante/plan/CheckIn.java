@@ -74,13 +74,15 @@ public final class CheckIn {
     @Nullable BigDecimal value;
     @Nullable Instant recordedAt;
     double confidence;
+    /** Whether {@link #confidence} holds the author's confidence: it may be NaN, which validation refuses. */
+    boolean hasConfidence;
     String note = "";
     @Nullable BigDecimal numerator;
     @Nullable BigDecimal denominator;
 
     boolean isEmpty() {
       return value == null && recordedAt == null && note.isEmpty() && numerator == null && denominator == null
-          && Double.isNaN(confidence);
+          && !hasConfidence;
     }
   }
 
@@ -130,6 +132,7 @@ public final class CheckIn {
       } else {
         confidence = CONFIDENCE_IN_EXTRA;
         more.confidence = c;
+        more.hasConfidence = true;
       }
     }
     more.note = b.note;

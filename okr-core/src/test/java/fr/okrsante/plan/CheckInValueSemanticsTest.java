@@ -73,4 +73,20 @@ class CheckInValueSemanticsTest {
     assertThat(none.getValue()).isEqualByComparingTo("0");
     assertThat(none.getNumerator()).hasValue(BigDecimal.ZERO);
   }
+
+  @Test
+  void a_confidence_that_is_not_a_number_is_refused_with_its_path() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> CheckIn.builder().observedOn(JUNE_30).value(BigDecimal.ONE).confidence(Double.NaN).build())
+        .isInstanceOf(InvalidPlanException.class)
+        .hasMessageContaining("checkIns[2026-06-30].confidence");
+  }
+
+  @Test
+  void a_confidence_outside_zero_to_one_is_refused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> CheckIn.builder().observedOn(JUNE_30).value(BigDecimal.ONE).confidence(1.5).build())
+        .isInstanceOf(InvalidPlanException.class)
+        .hasMessageContaining("confidence");
+  }
 }
