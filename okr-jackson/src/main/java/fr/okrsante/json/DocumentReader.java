@@ -10,6 +10,7 @@ import fr.okrsante.plan.StatusOverride;
 import fr.okrsante.progress.Contribution;
 import fr.okrsante.visibility.HiddenContributions;
 import fr.okrsante.visibility.RestrictedLink;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -93,6 +94,8 @@ final class DocumentReader {
         }
       } catch (JsonProcessingException e) {
         reader.syntaxProblem(parser, e);
+      } catch (CharConversionException e) {
+        reader.encodingProblem(e);
       }
       if (!problems.isEmpty() || value == null) {
         if (problems.isEmpty()) {

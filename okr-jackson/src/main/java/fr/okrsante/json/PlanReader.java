@@ -26,6 +26,7 @@ import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -122,6 +123,8 @@ final class PlanReader {
         }
       } catch (JsonProcessingException e) {
         reader.syntaxProblem(parser, e);
+      } catch (CharConversionException e) {
+        reader.encodingProblem(e);
       }
       if (!reader.problems.isEmpty() || value == null) {
         throw new OkrJsonException(reader.problems);
@@ -132,6 +135,12 @@ final class PlanReader {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON document", e);
     }
+  }
+
+  /** Bytes that are not text in the encoding they were detected in (UTF-8, UTF-16 or UTF-32). */
+  void encodingProblem(CharConversionException e) {
+    problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", 0, 0,
+        "the bytes are not valid UTF-8, UTF-16 or UTF-32 text: " + e.getMessage()));
   }
 
   void syntaxProblem(JsonParser parser, JsonProcessingException e) {
@@ -160,6 +169,8 @@ final class PlanReader {
         plan = readRoot(parser, requireEnd);
       } catch (JsonProcessingException e) {
         syntaxProblem(parser, e);
+      } catch (CharConversionException e) {
+        encodingProblem(e);
       }
       if (!problems.isEmpty() || plan == null) {
         throw new OkrJsonException(problems);
