@@ -14,6 +14,7 @@ import fr.okrsante.progress.Evaluation;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.PlanView;
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -168,6 +169,8 @@ public final class OkrJson {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = factory.createParser(in)) {
       return PlanReader.read(parser, limits, true);
+    } catch (CharConversionException e) {
+      throw unreadableText(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON document", e);
     }
@@ -184,6 +187,8 @@ public final class OkrJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return PlanReader.read(parser, limits, true);
+    } catch (CharConversionException e) {
+      throw unreadableText(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON document", e);
     }
@@ -200,6 +205,8 @@ public final class OkrJson {
     Objects.requireNonNull(json, "json");
     try (JsonParser parser = factory.createParser(json)) {
       return PlanReader.read(parser, limits, true);
+    } catch (CharConversionException e) {
+      throw unreadableText(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON document", e);
     }
@@ -440,6 +447,8 @@ public final class OkrJson {
   private static <T> T parse(ParserSource source, Function<JsonParser, T> read) {
     try (JsonParser parser = source.open()) {
       return read.apply(parser);
+    } catch (CharConversionException e) {
+      throw unreadableText(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON document", e);
     }
@@ -480,5 +489,11 @@ public final class OkrJson {
   @Override
   public String toString() {
     return "OkrJson[indented=" + indent + ", " + limits + "]";
+  }
+
+  /** Bytes that are not text in the encoding they look like (UTF-8, UTF-16 or UTF-32): unreadable input. */
+  private static OkrJsonException unreadableText(CharConversionException e) {
+    return new OkrJsonException(java.util.List.of(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", 0, 0,
+        "the bytes are not valid UTF-8, UTF-16 or UTF-32 text: " + e.getMessage())));
   }
 }

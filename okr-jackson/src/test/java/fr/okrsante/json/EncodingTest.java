@@ -23,4 +23,13 @@ class EncodingTest {
   void invalid_utf_32_in_an_evaluation_document_is_a_syntax_problem() {
     assertThatThrownBy(() -> OkrJson.standard().readEvaluation(BAD_UTF_32)).isInstanceOf(OkrJsonException.class);
   }
+
+  @Test
+  void bytes_that_look_like_an_unsupported_ucs_4_order_are_a_syntax_problem() {
+    // The first four bytes 00 00 3C 00 read as UCS-4 in the unusual 3412 order (found by fuzzing).
+    byte[] odd = {0, 0, '{', 0, 0, 0, '}', 0};
+    assertThatThrownBy(() -> OkrJson.standard().readPlan(odd))
+        .isInstanceOf(OkrJsonException.class)
+        .hasMessageContaining("not valid UTF-8, UTF-16 or UTF-32 text");
+  }
 }
