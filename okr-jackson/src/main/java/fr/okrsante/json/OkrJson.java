@@ -167,13 +167,7 @@ public final class OkrJson {
    */
   public Plan readPlan(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try (JsonParser parser = factory.createParser(in)) {
-      return PlanReader.read(parser, limits, true);
-    } catch (CharConversionException e) {
-      throw unreadableText(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the JSON document", e);
-    }
+    return parse(() -> factory.createParser(in), p -> PlanReader.read(p, limits, true));
   }
 
   /**
@@ -185,13 +179,7 @@ public final class OkrJson {
    */
   public Plan readPlan(String json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = factory.createParser(json)) {
-      return PlanReader.read(parser, limits, true);
-    } catch (CharConversionException e) {
-      throw unreadableText(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the JSON document", e);
-    }
+    return parse(() -> factory.createParser(json), p -> PlanReader.read(p, limits, true));
   }
 
   /**
@@ -203,13 +191,7 @@ public final class OkrJson {
    */
   public Plan readPlan(byte[] json) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = factory.createParser(json)) {
-      return PlanReader.read(parser, limits, true);
-    } catch (CharConversionException e) {
-      throw unreadableText(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the JSON document", e);
-    }
+    return parse(() -> factory.createParser(json), p -> PlanReader.read(p, limits, true));
   }
 
   /**
