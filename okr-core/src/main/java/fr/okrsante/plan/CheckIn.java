@@ -29,120 +29,170 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Notes and author ids are personal data: the library never logs them.
  *
- * <p>Check-ins are the bulk of a plan (a national plan holds about 4.3 million), so this class is
- * written by hand to be small: about 48 bytes for a typical check-in (value with up to 18
- * digits, observation date, recording instant to the second, integer rate parts, author id),
- * against about 150 for a straightforward value class. Observation dates are shared between
- * check-ins; rarer attributes (a note, a value or rate part of more digits, a recording instant
- * with fractions of a second, an unusual confidence) sit in a second object.
+ * <p>Check-ins are the bulk of a plan (a national plan holds about 4.1 million), so this class is
+ * written by hand to be small: 32 bytes for a typical check-in (a value of up to 18 digits or a
+ * rate of integer parts, an observation date from 1611 to 2328, a recording instant to the second
+ * within 97 days of it, a confidence in hundredths, an author id), against about 150 for a
+ * straightforward value class. A rate's value is not stored when it is exactly
+ * {@code 100 × numerator / denominator} at its own scale: it is computed when read. Observation
+ * dates are shared between check-ins; rarer attributes (a note, a value or rate part of more
+ * digits, a recording instant with fractions of a second, another confidence) sit in a second
+ * object.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class CheckIn {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
-  private static final short NO_CONFIDENCE = -1;
-  private static final short CONFIDENCE_IN_EXTRA = -2;
-  private static final double CONFIDENCE_SCALE = 10_000;
-  private static final int STATUS_MASK = 0x03;
-  private static final int SOURCE_SHIFT = 2;
-  private static final int SOURCE_MASK = 0x0C;
-  private static final int COMPACT_RATE = 0x10;
-  private static final int VALUE_IN_EXTRA = 0x20;
-  private static final int RECORDED_IN_EXTRA = 0x40;
+  // The "day" word: the observation day, then the value's scale, status, source and flags.
+  private static final int DAY_BITS = 18;
+  private static final int DAY_MASK = (1 << DAY_BITS) - 1;
+  private static final int DAY_OFFSET = 1 << (DAY_BITS - 1);
+  private static final int SCALE_SHIFT = DAY_BITS;
+  private static final int SCALE_MASK = 0x1F;
+  private static final int STATUS_SHIFT = 23;
+  private static final int SOURCE_SHIFT = 25;
+  private static final int KIND_MASK = 0x03;
+  private static final int COMPACT_RATE = 1 << 27;
+  private static final int VALUE_IN_EXTRA = 1 << 28;
+  private static final int RECORDED_IN_EXTRA = 1 << 29;
+  private static final int OBSERVED_IN_EXTRA = 1 << 30;
+  // The "recorded" word: seconds from the observation day to the recording instant, then the confidence.
+  private static final int OFFSET_BITS = 24;
+  private static final int MAX_OFFSET = (1 << (OFFSET_BITS - 1)) - 1;
+  private static final int CONFIDENCE_SHIFT = OFFSET_BITS;
+  private static final int NO_CONFIDENCE = 101;
+  private static final int CONFIDENCE_IN_EXTRA = 102;
   private static final CheckInStatus[] STATUSES = CheckInStatus.values();
   private static final CheckInSource[] SOURCES = CheckInSource.values();
 
-  /** The value's unscaled digits, unless {@link #VALUE_IN_EXTRA}. */
-  private final long unscaled;
-  private final LocalDate observedOn;
-  /** Seconds from {@code observedOn} 00:00 UTC to the recording instant, unless {@link #RECORDED_IN_EXTRA}. */
-  private final int recordedOffset;
-  /** A compact rate's numerator and denominator, when {@link #COMPACT_RATE}. */
-  private final int numerator;
-  private final int denominator;
-  /** Confidence in ten-thousandths, or {@link #NO_CONFIDENCE}, or {@link #CONFIDENCE_IN_EXTRA}. */
-  private final short confidence;
-  private final byte scale;
-  private final byte flags;
-  private final @Nullable String authorId;
-  private final @Nullable Extra extra;
+  /**
+   * The value's unscaled digits; for a {@link #COMPACT_RATE}, the numerator in the high 32 bits
+   * and the denominator in the low 32 bits (the value is then computed unless {@link #VALUE_IN_EXTRA}).
+   */
+  private final long number;
+  /** Observation day + 2^17 (18 bits), scale (5), status (2), source (2), flags. */
+  private final int day;
+  /** Recording instant in seconds after the observation day's start, signed (24 bits), then confidence in hundredths or a code (7). */
+  private final int recorded;
+  /** Null, the author id, or an {@link Extra} holding the author id and the rare attributes. */
+  private final @Nullable Object more;
 
   /** The attributes most check-ins do not have. */
   private static final class Extra {
+    @Nullable String authorId;
     @Nullable BigDecimal value;
+    @Nullable LocalDate observedOn;
     @Nullable Instant recordedAt;
     double confidence;
-    /** Whether {@link #confidence} holds the author's confidence: it may be NaN, which validation refuses. */
-    boolean hasConfidence;
     String note = "";
     @Nullable BigDecimal numerator;
     @Nullable BigDecimal denominator;
 
-    boolean isEmpty() {
-      return value == null && recordedAt == null && note.isEmpty() && numerator == null && denominator == null
-          && !hasConfidence;
+    boolean isNeeded(int day, int recorded) {
+      return (day & (VALUE_IN_EXTRA | RECORDED_IN_EXTRA | OBSERVED_IN_EXTRA)) != 0 || !note.isEmpty()
+          || numerator != null || denominator != null || recorded >>> CONFIDENCE_SHIFT == CONFIDENCE_IN_EXTRA;
     }
   }
 
   private CheckIn(Builder b) {
-    Extra more = new Extra();
-    more.confidence = Double.NaN;
-    int bits = b.status.ordinal() | (b.source.ordinal() << SOURCE_SHIFT);
+    Extra extra = new Extra();
+    int bits = (b.status.ordinal() << STATUS_SHIFT) | (b.source.ordinal() << SOURCE_SHIFT);
     BigDecimal value = Objects.requireNonNull(b.value, "value");
-    if (value.precision() <= 18 && value.scale() >= Byte.MIN_VALUE && value.scale() <= Byte.MAX_VALUE) {
-      unscaled = value.unscaledValue().longValue();
-      scale = (byte) value.scale();
-    } else {
-      unscaled = 0;
-      scale = 0;
-      more.value = value;
-      bits |= VALUE_IN_EXTRA;
-    }
     LocalDate observed = Objects.requireNonNull(b.observedOn, "observedOn");
-    observedOn = Days.shared(observed);
-    long startOfDay = observed.toEpochDay() * 86_400L;
-    Instant recorded = b.recordedAt;
-    long offset = recorded == null ? 0 : recorded.getEpochSecond() - startOfDay;
-    if (recorded != null && (recorded.getNano() != 0 || offset != (int) offset)) {
-      recordedOffset = 0;
-      more.recordedAt = recorded;
-      bits |= RECORDED_IN_EXTRA;
+    long epochDay = observed.toEpochDay();
+    if (epochDay >= -DAY_OFFSET && epochDay < DAY_OFFSET) {
+      bits |= (int) (epochDay + DAY_OFFSET);
     } else {
-      recordedOffset = (int) offset;
+      extra.observedOn = observed;
+      bits |= OBSERVED_IN_EXTRA;
     }
+    boolean smallScale = value.scale() >= 0 && value.scale() <= SCALE_MASK;
     if (b.numerator != null && b.denominator != null && isSmallInteger(b.numerator) && isSmallInteger(b.denominator)) {
-      numerator = b.numerator.intValue();
-      denominator = b.denominator.intValue();
+      int numerator = b.numerator.intValue();
+      int denominator = b.denominator.intValue();
+      number = ((long) numerator << 32) | (denominator & 0xFFFF_FFFFL);
       bits |= COMPACT_RATE;
+      if (smallScale && numerator >= 0 && denominator > 0 && value.equals(percent(numerator, denominator, value.scale()))) {
+        bits |= value.scale() << SCALE_SHIFT;
+      } else {
+        extra.value = value;
+        bits |= VALUE_IN_EXTRA;
+      }
     } else {
-      numerator = 0;
-      denominator = 0;
-      more.numerator = b.numerator;
-      more.denominator = b.denominator;
+      extra.numerator = b.numerator;
+      extra.denominator = b.denominator;
+      if (smallScale && value.precision() <= 18) {
+        number = value.unscaledValue().longValue();
+        bits |= value.scale() << SCALE_SHIFT;
+      } else {
+        number = 0;
+        extra.value = value;
+        bits |= VALUE_IN_EXTRA;
+      }
     }
+    Instant at = b.recordedAt;
+    long offset = at == null ? 0 : at.getEpochSecond() - epochDay * 86_400L;
+    int packed;
+    if ((bits & OBSERVED_IN_EXTRA) != 0 || (at != null && (at.getNano() != 0 || Math.abs(offset) > MAX_OFFSET))) {
+      extra.recordedAt = at == null ? observed.atStartOfDay().toInstant(ZoneOffset.UTC) : at;
+      bits |= RECORDED_IN_EXTRA;
+      packed = 0;
+    } else {
+      packed = (int) offset & ((1 << OFFSET_BITS) - 1);
+    }
+    int confidence;
     if (b.confidence == null) {
       confidence = NO_CONFIDENCE;
     } else {
       double c = b.confidence;
-      long tenThousandths = Math.round(c * CONFIDENCE_SCALE);
-      if (c >= 0 && c <= 1 && tenThousandths / CONFIDENCE_SCALE == c) {
-        confidence = (short) tenThousandths;
+      long hundredths = Math.round(c * 100);
+      if (c >= 0 && c <= 1 && hundredths / 100.0 == c) {
+        confidence = (int) hundredths;
       } else {
         confidence = CONFIDENCE_IN_EXTRA;
-        more.confidence = c;
-        more.hasConfidence = true;
+        extra.confidence = c;
       }
     }
-    more.note = b.note;
-    authorId = b.authorId;
-    flags = (byte) bits;
-    extra = more.isEmpty() ? null : more;
+    recorded = packed | (confidence << CONFIDENCE_SHIFT);
+    extra.note = b.note;
+    extra.authorId = b.authorId;
+    day = bits;
+    more = extra.isNeeded(bits, recorded) ? extra : b.authorId;
   }
 
   private static boolean isSmallInteger(BigDecimal number) {
     return number.scale() == 0 && number.precision() <= 9;
+  }
+
+  /** {@code 100 × numerator / denominator} rounded half-even to {@code scale} decimals. */
+  private static BigDecimal percent(long numerator, long denominator, int scale) {
+    if (scale < POWERS_OF_TEN.length) {
+      // numerator < 2^31 and 100 × 10^6 < 2^27: the product fits in a long.
+      long scaled = numerator * 100 * POWERS_OF_TEN[scale];
+      long quotient = scaled / denominator;
+      long twiceRemainder = 2 * (scaled % denominator);
+      if (twiceRemainder > denominator || (twiceRemainder == denominator && (quotient & 1) == 1)) {
+        quotient++;
+      }
+      return BigDecimal.valueOf(quotient, scale);
+    }
+    return BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), scale,
+        RoundingMode.HALF_EVEN);
+  }
+
+  private @Nullable Extra extra() {
+    return more instanceof Extra extra ? extra : null;
+  }
+
+  private Extra requireExtra() {
+    return Objects.requireNonNull(extra());
+  }
+
+  private int scale() {
+    return (day >>> SCALE_SHIFT) & SCALE_MASK;
   }
 
   /**
@@ -151,7 +201,13 @@ public final class CheckIn {
    * @return the value, exact
    */
   public BigDecimal getValue() {
-    return (flags & VALUE_IN_EXTRA) != 0 ? Objects.requireNonNull(extra).value : BigDecimal.valueOf(unscaled, scale);
+    if ((day & VALUE_IN_EXTRA) != 0) {
+      return Objects.requireNonNull(requireExtra().value);
+    }
+    if ((day & COMPACT_RATE) != 0) {
+      return percent(number >> 32, (int) number, scale());
+    }
+    return BigDecimal.valueOf(number, scale());
   }
 
   /**
@@ -160,9 +216,10 @@ public final class CheckIn {
    * @return the numerator, ≥ 0, present together with the denominator
    */
   public Optional<BigDecimal> getNumerator() {
-    if ((flags & COMPACT_RATE) != 0) {
-      return Optional.of(BigDecimal.valueOf(numerator));
+    if ((day & COMPACT_RATE) != 0) {
+      return Optional.of(BigDecimal.valueOf(number >> 32));
     }
+    Extra extra = extra();
     return extra == null ? Optional.empty() : Optional.ofNullable(extra.numerator);
   }
 
@@ -172,9 +229,10 @@ public final class CheckIn {
    * @return the denominator, &gt; 0, present together with the numerator
    */
   public Optional<BigDecimal> getDenominator() {
-    if ((flags & COMPACT_RATE) != 0) {
-      return Optional.of(BigDecimal.valueOf(denominator));
+    if ((day & COMPACT_RATE) != 0) {
+      return Optional.of(BigDecimal.valueOf((int) number));
     }
+    Extra extra = extra();
     return extra == null ? Optional.empty() : Optional.ofNullable(extra.denominator);
   }
 
@@ -184,7 +242,10 @@ public final class CheckIn {
    * @return the observation date
    */
   public LocalDate getObservedOn() {
-    return observedOn;
+    if ((day & OBSERVED_IN_EXTRA) != 0) {
+      return Objects.requireNonNull(requireExtra().observedOn);
+    }
+    return Days.ofEpochDay((day & DAY_MASK) - DAY_OFFSET);
   }
 
   /**
@@ -193,10 +254,11 @@ public final class CheckIn {
    * @return the recording instant; by default, the observation date at 00:00 UTC
    */
   public Instant getRecordedAt() {
-    if ((flags & RECORDED_IN_EXTRA) != 0) {
-      return Objects.requireNonNull(Objects.requireNonNull(extra).recordedAt);
+    if ((day & RECORDED_IN_EXTRA) != 0) {
+      return Objects.requireNonNull(requireExtra().recordedAt);
     }
-    return Instant.ofEpochSecond(observedOn.toEpochDay() * 86_400L + recordedOffset);
+    long offset = (recorded << (32 - OFFSET_BITS)) >> (32 - OFFSET_BITS);
+    return Instant.ofEpochSecond(((day & DAY_MASK) - DAY_OFFSET) * 86_400L + offset);
   }
 
   /**
@@ -207,11 +269,11 @@ public final class CheckIn {
   @DecimalMin("0")
   @DecimalMax("1")
   public OptionalDouble getConfidence() {
+    int confidence = recorded >>> CONFIDENCE_SHIFT;
     if (confidence == NO_CONFIDENCE) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(confidence == CONFIDENCE_IN_EXTRA ? Objects.requireNonNull(extra).confidence
-        : confidence / CONFIDENCE_SCALE);
+    return OptionalDouble.of(confidence == CONFIDENCE_IN_EXTRA ? requireExtra().confidence : confidence / 100.0);
   }
 
   /**
@@ -220,6 +282,7 @@ public final class CheckIn {
    * @return the note; empty text when none
    */
   public String getNote() {
+    Extra extra = extra();
     return extra == null ? "" : extra.note;
   }
 
@@ -229,7 +292,11 @@ public final class CheckIn {
    * @return the author id
    */
   public Optional<String> getAuthorId() {
-    return Optional.ofNullable(authorId);
+    return Optional.ofNullable(authorId());
+  }
+
+  private @Nullable String authorId() {
+    return more instanceof Extra extra ? extra.authorId : (String) more;
   }
 
   /**
@@ -238,7 +305,7 @@ public final class CheckIn {
    * @return the source, {@link CheckInSource#MANUAL} by default
    */
   public CheckInSource getSource() {
-    return SOURCES[(flags & SOURCE_MASK) >> SOURCE_SHIFT];
+    return SOURCES[(day >>> SOURCE_SHIFT) & KIND_MASK];
   }
 
   /**
@@ -247,7 +314,7 @@ public final class CheckIn {
    * @return the status, {@link CheckInStatus#FINAL} by default
    */
   public CheckInStatus getStatus() {
-    return STATUSES[flags & STATUS_MASK];
+    return STATUSES[(day >>> STATUS_SHIFT) & KIND_MASK];
   }
 
   /**
@@ -265,7 +332,8 @@ public final class CheckIn {
    * @return true for a rate
    */
   public boolean isRate() {
-    return (flags & COMPACT_RATE) != 0 || (extra != null && extra.numerator != null && extra.denominator != null);
+    Extra extra = extra();
+    return (day & COMPACT_RATE) != 0 || (extra != null && extra.numerator != null && extra.denominator != null);
   }
 
   /**
@@ -397,19 +465,19 @@ public final class CheckIn {
         && getValue().equals(other.getValue())
         && getNumerator().equals(other.getNumerator())
         && getDenominator().equals(other.getDenominator())
-        && observedOn.equals(other.observedOn)
+        && getObservedOn().equals(other.getObservedOn())
         && getRecordedAt().equals(other.getRecordedAt())
         && getConfidence().equals(other.getConfidence())
         && getNote().equals(other.getNote())
-        && Objects.equals(authorId, other.authorId)
+        && Objects.equals(authorId(), other.authorId())
         && getSource() == other.getSource()
         && getStatus() == other.getStatus();
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(getValue(), getNumerator(), getDenominator(), observedOn, getRecordedAt(), getConfidence(),
-        getNote(), authorId, getSource(), getStatus());
+    return Objects.hash(getValue(), getNumerator(), getDenominator(), getObservedOn(), getRecordedAt(), getConfidence(),
+        getNote(), authorId(), getSource(), getStatus());
   }
 
   /**
@@ -423,9 +491,10 @@ public final class CheckIn {
     StringBuilder text = new StringBuilder("CheckIn{value=").append(getValue());
     getNumerator().ifPresent(n -> text.append(", numerator=").append(n));
     getDenominator().ifPresent(d -> text.append(", denominator=").append(d));
-    text.append(", observedOn=").append(observedOn).append(", recordedAt=").append(getRecordedAt());
+    text.append(", observedOn=").append(getObservedOn()).append(", recordedAt=").append(getRecordedAt());
     getConfidence().ifPresent(c -> text.append(", confidence=").append(c));
     text.append(", note=").append(getNote());
+    String authorId = authorId();
     if (authorId != null) {
       text.append(", authorId=").append(authorId);
     }

@@ -19,6 +19,19 @@ final class Days {
 
   private Days() {}
 
+  /**
+   * Returns the shared instance of a day.
+   *
+   * @param epochDay the day, within the shared range
+   * @return the day
+   */
+  static LocalDate ofEpochDay(int epochDay) {
+    int i = epochDay + OFFSET;
+    LocalDate[] page = PAGES[i >>> PAGE_BITS];
+    LocalDate shared = page == null ? null : page[i & (PAGE_SIZE - 1)];
+    return shared != null ? shared : shared(LocalDate.ofEpochDay(epochDay));
+  }
+
   static LocalDate shared(LocalDate date) {
     long index = date.toEpochDay() + OFFSET;
     if (index < 0 || index >= 2L * OFFSET) {

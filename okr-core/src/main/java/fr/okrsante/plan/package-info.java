@@ -10,7 +10,7 @@
  * The {@link fr.okrsante.plan.AlignmentGraph} answers questions about the links.
  */
 @NullMarked
-@Value.Style(jdkOnly = true, visibility = Value.Style.ImplementationVisibility.PACKAGE,
+@Value.Style(jdkOnly = true, jdk9Collections = true, visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true, get = {"get*", "is*"},
     // no @Generated on generated classes: users compiling against okr-core need nothing from Immutables
     allowedClasspathAnnotations = {Override.class})
