@@ -1,5 +1,6 @@
 package fr.okrsante.plan;
 
+import fr.okrsante.internal.IdIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,7 +38,7 @@ public final class AlignmentGraph {
   private static final int[] NONE = new int[0];
 
   private final String[] ids;
-  private final Map<String, Integer> positions;
+  private final IdIndex positions;
   private final AlignmentLink[] links;
   /** For each objective, the indexes in {@link #links} of the links where it is the child. */
   private final int[][] up;
@@ -48,7 +49,7 @@ public final class AlignmentGraph {
   private final BitSet ownerIsTopUnit;
   private final int[] topological;
 
-  AlignmentGraph(String[] sortedIds, Map<String, Integer> positions, List<AlignmentLink> sortedLinks,
+  AlignmentGraph(String[] sortedIds, IdIndex positions, List<AlignmentLink> sortedLinks,
       BitSet ownerIsTopUnit) {
     this.ids = sortedIds;
     this.positions = positions;
@@ -60,11 +61,11 @@ public final class AlignmentGraph {
     linkChild = new int[links.length];
     linkParent = new int[links.length];
     for (int l = 0; l < links.length; l++) {
-      Integer child = positions.get(links[l].getChildId());
-      Integer parent = positions.get(links[l].getParentId());
-      linkChild[l] = child == null ? -1 : child;
-      linkParent[l] = parent == null ? -1 : parent;
-      if (child != null && parent != null) {
+      int child = (int) positions.get(links[l].getChildId());
+      int parent = (int) positions.get(links[l].getParentId());
+      linkChild[l] = child;
+      linkParent[l] = parent;
+      if (child >= 0 && parent >= 0) {
         upCount[child]++;
         downCount[parent]++;
       }
@@ -171,11 +172,11 @@ public final class AlignmentGraph {
 
   private int require(String objectiveId) {
     Objects.requireNonNull(objectiveId, "objectiveId");
-    Integer position = positions.get(objectiveId);
-    if (position == null) {
+    long position = positions.get(objectiveId);
+    if (position == IdIndex.ABSENT) {
       throw new UnknownIdException("objective", objectiveId);
     }
-    return position;
+    return (int) position;
   }
 
   /**
@@ -194,7 +195,7 @@ public final class AlignmentGraph {
    * @return true if the plan has this objective
    */
   public boolean contains(String objectiveId) {
-    return positions.containsKey(objectiveId);
+    return positions.contains(Objects.requireNonNull(objectiveId, "objectiveId"));
   }
 
   /**
@@ -459,6 +460,7 @@ public final class AlignmentGraph {
    * @return the position, if the plan has the objective
    */
   public Optional<Integer> position(String objectiveId) {
-    return Optional.ofNullable(positions.get(objectiveId));
+    long position = positions.get(Objects.requireNonNull(objectiveId, "objectiveId"));
+    return position == IdIndex.ABSENT ? Optional.empty() : Optional.of((int) position);
   }
 }

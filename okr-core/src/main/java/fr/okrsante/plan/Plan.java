@@ -1,6 +1,7 @@
 package fr.okrsante.plan;
 
 import fr.okrsante.internal.ChunkedList;
+import fr.okrsante.internal.IdIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -61,15 +62,15 @@ public final class Plan {
   private static final class Index {
     final Map<String, OrgUnit> units;
     final Map<String, Cycle> cycles;
-    final Map<String, Integer> objectives;
+    final IdIndex objectives;
     /** Key result id → objective position × 2^32 + key result position. */
-    final Map<String, Long> keyResults;
+    final IdIndex keyResults;
     final Map<String, Initiative> initiatives;
     final Map<String, List<Initiative>> initiativesByKeyResult;
     final AlignmentGraph graph;
 
-    Index(Map<String, OrgUnit> units, Map<String, Cycle> cycles, Map<String, Integer> objectives,
-        Map<String, Long> keyResults, Map<String, Initiative> initiatives,
+    Index(Map<String, OrgUnit> units, Map<String, Cycle> cycles, IdIndex objectives,
+        IdIndex keyResults, Map<String, Initiative> initiatives,
         Map<String, List<Initiative>> initiativesByKeyResult, AlignmentGraph graph) {
       this.units = units;
       this.cycles = cycles;
@@ -211,8 +212,8 @@ public final class Plan {
    * @return the objective, if the plan has it
    */
   public Optional<Objective> objective(String objectiveId) {
-    Integer position = index.objectives.get(objectiveId);
-    return position == null ? Optional.empty() : Optional.of(objectives.get(position));
+    long position = index.objectives.get(Objects.requireNonNull(objectiveId, "objectiveId"));
+    return position == IdIndex.ABSENT ? Optional.empty() : Optional.of(objectives.get((int) position));
   }
 
   /**
@@ -222,11 +223,11 @@ public final class Plan {
    * @return the key result, if the plan has it
    */
   public Optional<KeyResult> keyResult(String keyResultId) {
-    Long location = index.keyResults.get(keyResultId);
-    if (location == null) {
+    long location = index.keyResults.get(Objects.requireNonNull(keyResultId, "keyResultId"));
+    if (location == IdIndex.ABSENT) {
       return Optional.empty();
     }
-    return Optional.of(objectives.get((int) (location >>> 32)).getKeyResults().get((int) (long) location));
+    return Optional.of(objectives.get((int) (location >>> 32)).getKeyResults().get((int) location));
   }
 
   /**
@@ -236,8 +237,8 @@ public final class Plan {
    * @return the objective, if the plan has the key result
    */
   public Optional<Objective> objectiveOf(String keyResultId) {
-    Long location = index.keyResults.get(keyResultId);
-    return location == null ? Optional.empty() : Optional.of(objectives.get((int) (location >>> 32)));
+    long location = index.keyResults.get(Objects.requireNonNull(keyResultId, "keyResultId"));
+    return location == IdIndex.ABSENT ? Optional.empty() : Optional.of(objectives.get((int) (location >>> 32)));
   }
 
   /**
@@ -331,12 +332,12 @@ public final class Plan {
   public Plan withCheckIn(String keyResultId, CheckIn checkIn) {
     Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(checkIn, "checkIn");
-    Long location = index.keyResults.get(keyResultId);
-    if (location == null) {
+    long location = index.keyResults.get(keyResultId);
+    if (location == IdIndex.ABSENT) {
       throw new UnknownIdException("key result", keyResultId);
     }
     int objectivePosition = (int) (location >>> 32);
-    int keyResultPosition = (int) (long) location;
+    int keyResultPosition = (int) location;
     Objective objective = objectives.get(objectivePosition);
     KeyResult updated;
     try {
@@ -382,7 +383,7 @@ public final class Plan {
    */
   public Plan withoutObjective(String objectiveId) {
     Objects.requireNonNull(objectiveId, "objectiveId");
-    if (!index.objectives.containsKey(objectiveId)) {
+    if (!index.objectives.contains(objectiveId)) {
       throw new UnknownIdException("objective", objectiveId);
     }
     Builder builder = toBuilder();
@@ -707,8 +708,12 @@ public final class Plan {
     checkCycleNesting(cycles, cycleMap, problems);
 
     // Objectives and their key results.
-    Map<String, Integer> objectivePositions = new HashMap<>(Math.max(16, objectives.size() * 2));
-    Map<String, Long> keyResultLocations = new HashMap<>(Math.max(16, objectives.size() * 6));
+    IdIndex objectivePositions = new IdIndex(objectives.size());
+    int keyResultCount = 0;
+    for (Objective objective : objectives) {
+      keyResultCount += objective.getKeyResults().size();
+    }
+    IdIndex keyResultLocations = new IdIndex(keyResultCount);
     Map<String, KeyResult> keyResults = new HashMap<>(Math.max(16, objectives.size() * 6));
     for (int p = 0; p < objectives.size(); p++) {
       Objective objective = objectives.get(p);
@@ -729,8 +734,8 @@ public final class Plan {
       List<KeyResult> krs = objective.getKeyResults();
       for (int k = 0; k < krs.size(); k++) {
         KeyResult kr = krs.get(k);
-        Long existing = keyResultLocations.putIfAbsent(kr.getId(), ((long) p << 32) | k);
-        if (existing != null) {
+        long existing = keyResultLocations.putIfAbsent(kr.getId(), ((long) p << 32) | k);
+        if (existing != IdIndex.ABSENT) {
           if ((int) (existing >>> 32) != p) {
             problems.add(keyResultPath(objective, kr), "duplicate id: key result ids are unique in the plan, and "
                 + keyResultPath(objectives, existing) + " has it too");
