@@ -77,28 +77,33 @@ public final class CheckIn {
   private final int day;
   /** Recording instant in seconds after the observation day's start, signed (24 bits), then confidence in hundredths or a code (7). */
   private final int recorded;
-  /** Null, the author id, or an {@link Extra} holding the author id and the rare attributes. */
+  /** Null, the author id, or an {@link Extra} holding the author id, a note and the rare attributes. */
   private final @Nullable Object more;
 
-  /** The attributes most check-ins do not have. */
+  /** The author id with a note, and the rarer attributes if any. */
   private static final class Extra {
     @Nullable String authorId;
+    String note = "";
+    @Nullable Rare rare;
+  }
+
+  /** The attributes few check-ins have. */
+  private static final class Rare {
     @Nullable BigDecimal value;
     @Nullable LocalDate observedOn;
     @Nullable Instant recordedAt;
     double confidence;
-    String note = "";
     @Nullable BigDecimal numerator;
     @Nullable BigDecimal denominator;
 
     boolean isNeeded(int day, int recorded) {
-      return (day & (VALUE_IN_EXTRA | RECORDED_IN_EXTRA | OBSERVED_IN_EXTRA)) != 0 || !note.isEmpty()
-          || numerator != null || denominator != null || recorded >>> CONFIDENCE_SHIFT == CONFIDENCE_IN_EXTRA;
+      return (day & (VALUE_IN_EXTRA | RECORDED_IN_EXTRA | OBSERVED_IN_EXTRA)) != 0 || numerator != null
+          || denominator != null || recorded >>> CONFIDENCE_SHIFT == CONFIDENCE_IN_EXTRA;
     }
   }
 
   private CheckIn(Builder b) {
-    Extra extra = new Extra();
+    Rare rare = new Rare();
     int bits = (b.status.ordinal() << STATUS_SHIFT) | (b.source.ordinal() << SOURCE_SHIFT);
     BigDecimal value = Objects.requireNonNull(b.value, "value");
     LocalDate observed = Objects.requireNonNull(b.observedOn, "observedOn");
@@ -106,7 +111,7 @@ public final class CheckIn {
     if (epochDay >= -DAY_OFFSET && epochDay < DAY_OFFSET) {
       bits |= (int) (epochDay + DAY_OFFSET);
     } else {
-      extra.observedOn = observed;
+      rare.observedOn = observed;
       bits |= OBSERVED_IN_EXTRA;
     }
     boolean smallScale = value.scale() >= 0 && value.scale() <= SCALE_MASK;
@@ -118,18 +123,18 @@ public final class CheckIn {
       if (smallScale && numerator >= 0 && denominator > 0 && value.equals(percent(numerator, denominator, value.scale()))) {
         bits |= value.scale() << SCALE_SHIFT;
       } else {
-        extra.value = value;
+        rare.value = value;
         bits |= VALUE_IN_EXTRA;
       }
     } else {
-      extra.numerator = b.numerator;
-      extra.denominator = b.denominator;
+      rare.numerator = b.numerator;
+      rare.denominator = b.denominator;
       if (smallScale && value.precision() <= 18) {
         number = value.unscaledValue().longValue();
         bits |= value.scale() << SCALE_SHIFT;
       } else {
         number = 0;
-        extra.value = value;
+        rare.value = value;
         bits |= VALUE_IN_EXTRA;
       }
     }
@@ -137,7 +142,7 @@ public final class CheckIn {
     long offset = at == null ? 0 : at.getEpochSecond() - epochDay * 86_400L;
     int packed;
     if ((bits & OBSERVED_IN_EXTRA) != 0 || (at != null && (at.getNano() != 0 || Math.abs(offset) > MAX_OFFSET))) {
-      extra.recordedAt = at == null ? observed.atStartOfDay().toInstant(ZoneOffset.UTC) : at;
+      rare.recordedAt = at == null ? observed.atStartOfDay().toInstant(ZoneOffset.UTC) : at;
       bits |= RECORDED_IN_EXTRA;
       packed = 0;
     } else {
@@ -153,14 +158,21 @@ public final class CheckIn {
         confidence = (int) hundredths;
       } else {
         confidence = CONFIDENCE_IN_EXTRA;
-        extra.confidence = c;
+        rare.confidence = c;
       }
     }
     recorded = packed | (confidence << CONFIDENCE_SHIFT);
-    extra.note = b.note;
-    extra.authorId = b.authorId;
     day = bits;
-    more = extra.isNeeded(bits, recorded) ? extra : b.authorId;
+    boolean rareNeeded = rare.isNeeded(bits, recorded);
+    if (rareNeeded || !b.note.isEmpty()) {
+      Extra extra = new Extra();
+      extra.authorId = b.authorId;
+      extra.note = b.note;
+      extra.rare = rareNeeded ? rare : null;
+      more = extra;
+    } else {
+      more = b.authorId;
+    }
   }
 
   private static boolean isSmallInteger(BigDecimal number) {
@@ -187,8 +199,12 @@ public final class CheckIn {
     return more instanceof Extra extra ? extra : null;
   }
 
-  private Extra requireExtra() {
-    return Objects.requireNonNull(extra());
+  private @Nullable Rare rare() {
+    return more instanceof Extra extra ? extra.rare : null;
+  }
+
+  private Rare requireRare() {
+    return Objects.requireNonNull(rare());
   }
 
   private int scale() {
@@ -202,7 +218,7 @@ public final class CheckIn {
    */
   public BigDecimal getValue() {
     if ((day & VALUE_IN_EXTRA) != 0) {
-      return Objects.requireNonNull(requireExtra().value);
+      return Objects.requireNonNull(requireRare().value);
     }
     if ((day & COMPACT_RATE) != 0) {
       return percent(number >> 32, (int) number, scale());
@@ -219,8 +235,8 @@ public final class CheckIn {
     if ((day & COMPACT_RATE) != 0) {
       return Optional.of(BigDecimal.valueOf(number >> 32));
     }
-    Extra extra = extra();
-    return extra == null ? Optional.empty() : Optional.ofNullable(extra.numerator);
+    Rare rare = rare();
+    return rare == null ? Optional.empty() : Optional.ofNullable(rare.numerator);
   }
 
   /**
@@ -232,8 +248,8 @@ public final class CheckIn {
     if ((day & COMPACT_RATE) != 0) {
       return Optional.of(BigDecimal.valueOf((int) number));
     }
-    Extra extra = extra();
-    return extra == null ? Optional.empty() : Optional.ofNullable(extra.denominator);
+    Rare rare = rare();
+    return rare == null ? Optional.empty() : Optional.ofNullable(rare.denominator);
   }
 
   /**
@@ -243,7 +259,7 @@ public final class CheckIn {
    */
   public LocalDate getObservedOn() {
     if ((day & OBSERVED_IN_EXTRA) != 0) {
-      return Objects.requireNonNull(requireExtra().observedOn);
+      return Objects.requireNonNull(requireRare().observedOn);
     }
     return Days.ofEpochDay((day & DAY_MASK) - DAY_OFFSET);
   }
@@ -255,7 +271,7 @@ public final class CheckIn {
    */
   public Instant getRecordedAt() {
     if ((day & RECORDED_IN_EXTRA) != 0) {
-      return Objects.requireNonNull(requireExtra().recordedAt);
+      return Objects.requireNonNull(requireRare().recordedAt);
     }
     long offset = (recorded << (32 - OFFSET_BITS)) >> (32 - OFFSET_BITS);
     return Instant.ofEpochSecond(((day & DAY_MASK) - DAY_OFFSET) * 86_400L + offset);
@@ -273,7 +289,7 @@ public final class CheckIn {
     if (confidence == NO_CONFIDENCE) {
       return OptionalDouble.empty();
     }
-    return OptionalDouble.of(confidence == CONFIDENCE_IN_EXTRA ? requireExtra().confidence : confidence / 100.0);
+    return OptionalDouble.of(confidence == CONFIDENCE_IN_EXTRA ? requireRare().confidence : confidence / 100.0);
   }
 
   /**
@@ -332,8 +348,8 @@ public final class CheckIn {
    * @return true for a rate
    */
   public boolean isRate() {
-    Extra extra = extra();
-    return (day & COMPACT_RATE) != 0 || (extra != null && extra.numerator != null && extra.denominator != null);
+    Rare rare = rare();
+    return (day & COMPACT_RATE) != 0 || (rare != null && rare.numerator != null && rare.denominator != null);
   }
 
   /**

@@ -178,6 +178,27 @@ class ValueRulesTest {
   }
 
   @Test
+  void objective_person_and_unit_ids_are_kept_sorted_each_once_whatever_order_they_are_given_in() {
+    Objective given = Objective.builder().id("o").title("O").ownerUnitId("chu").cycleId("2026")
+        .addOwnerPersonIds("p-9", "p-1", "p-9")
+        .addGrantedUnitIds("pole-b", "pole-a", "pole-b", "cpts")
+        .addGrantedPersonIds("p-3", "p-2", "p-3")
+        .build();
+    assertThat(given.getOwnerPersonIds()).containsExactly("p-1", "p-9");
+    assertThat(given.getGrantedUnitIds()).containsExactly("cpts", "pole-a", "pole-b");
+    assertThat(given.getGrantedPersonIds()).containsExactly("p-2", "p-3");
+    Objective sorted = Objective.builder().id("o").title("O").ownerUnitId("chu").cycleId("2026")
+        .addOwnerPersonIds("p-1", "p-9").addGrantedUnitIds("cpts", "pole-a", "pole-b").addGrantedPersonIds("p-2", "p-3")
+        .build();
+    assertThat(given).isEqualTo(sorted).hasSameHashCodeAs(sorted);
+    assertThat(given.toBuilder().build()).isEqualTo(given);
+    assertThat(((ImmutableObjective) sorted).withGrantedUnitIds("z", "a", "z").getGrantedUnitIds()).containsExactly("a", "z");
+    // Invalid ids are still refused when they come unsorted.
+    assertThat(paths(() -> Objective.builder().id("o").title("O").ownerUnitId("chu").cycleId("2026")
+        .addGrantedPersonIds("p-2", BAD_ID, "p-1").build())).containsExactly("objectives[o].grantedPersonIds");
+  }
+
+  @Test
   void objective_malformed_references_are_refused_with_their_paths() {
     Objective.Builder base = Objective.builder().id("o").title("O").ownerUnitId("chu").cycleId("2026");
     assertThat(paths(() -> Objective.builder().id("o").title("O").ownerUnitId(BAD_ID).cycleId("2026").build()))
