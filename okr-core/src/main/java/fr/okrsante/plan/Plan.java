@@ -554,7 +554,8 @@ public final class Plan {
     for (Initiative initiative : initiatives) {
       List<String> supported = new ArrayList<>();
       for (String keyResultId : initiative.getKeyResultIds()) {
-        if (keep.get(objectivePositionOfKeyResult(keyResultId))) {
+        // Key result ids are unique in the plan: the kept ones are those just indexed.
+        if (keyResultLocations.containsKey(keyResultId)) {
           supported.add(keyResultId);
         }
       }

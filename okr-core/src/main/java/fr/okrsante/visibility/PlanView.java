@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one viewer may see of a plan, and nothing else.
@@ -54,8 +55,8 @@ public final class PlanView {
   private final HiddenContributions policy;
   private final Plan visiblePlan;
   private final List<RestrictedLink> restrictedLinks;
-  private final Map<String, List<RestrictedLink>> restrictedByObjective;
-  private final Map<String, Integer> restrictedContributions;
+  /** The restricted links and contributions by visible objective, worked out when first asked. */
+  private volatile @Nullable RestrictedIndex restrictedIndex;
   private final Map<String, Integer> restrictedSources;
 
   private PlanView(Plan plan, Viewer viewer, HiddenContributions policy, Plan visiblePlan, List<RestrictedLink> restrictedLinks,
@@ -65,18 +66,36 @@ public final class PlanView {
     this.policy = policy;
     this.visiblePlan = visiblePlan;
     this.restrictedLinks = Collections.unmodifiableList(restrictedLinks);
-    Map<String, List<RestrictedLink>> byObjective = new HashMap<>();
-    Map<String, Integer> contributions = new HashMap<>();
-    for (RestrictedLink link : restrictedLinks) {
-      byObjective.computeIfAbsent(link.getVisibleObjectiveId(), k -> new ArrayList<>()).add(link);
-      if (link.getHiddenSide() == RestrictedLink.HiddenSide.CHILD && link.contributes()) {
-        contributions.merge(link.getVisibleObjectiveId(), 1, Integer::sum);
-      }
-    }
-    byObjective.replaceAll((k, v) -> List.copyOf(v));
-    this.restrictedByObjective = byObjective;
-    this.restrictedContributions = contributions;
     this.restrictedSources = restrictedSources;
+  }
+
+  /**
+   * The restricted links and contributions of each visible objective. Few callers ask, and the
+   * view of a national plan has tens of thousands of restricted links: built on first use (by
+   * whichever thread asks first; a race builds two equal indexes and keeps one).
+   */
+  private static final class RestrictedIndex {
+    final Map<String, List<RestrictedLink>> byObjective = new HashMap<>();
+    final Map<String, Integer> contributions = new HashMap<>();
+
+    RestrictedIndex(List<RestrictedLink> restrictedLinks) {
+      for (RestrictedLink link : restrictedLinks) {
+        byObjective.computeIfAbsent(link.getVisibleObjectiveId(), k -> new ArrayList<>()).add(link);
+        if (link.getHiddenSide() == RestrictedLink.HiddenSide.CHILD && link.contributes()) {
+          contributions.merge(link.getVisibleObjectiveId(), 1, Integer::sum);
+        }
+      }
+      byObjective.replaceAll((k, v) -> List.copyOf(v));
+    }
+  }
+
+  private RestrictedIndex restrictedIndex() {
+    RestrictedIndex index = restrictedIndex;
+    if (index == null) {
+      index = new RestrictedIndex(restrictedLinks);
+      restrictedIndex = index;
+    }
+    return index;
   }
 
   static PlanView of(Access access, HiddenContributions policy) {
@@ -254,7 +273,7 @@ public final class PlanView {
    * @return the markers; empty if none, or if the objective is not visible
    */
   public List<RestrictedLink> restrictedLinksOf(String objectiveId) {
-    return restrictedByObjective.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), List.of());
+    return restrictedIndex().byObjective.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), List.of());
   }
 
   /**
@@ -265,7 +284,7 @@ public final class PlanView {
    * @return the number of restricted contributions
    */
   public int restrictedContributionCount(String objectiveId) {
-    return restrictedContributions.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), 0);
+    return restrictedIndex().contributions.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), 0);
   }
 
   /**
