@@ -77,10 +77,23 @@ public final class PlanRestriction {
    */
   @SuppressWarnings("unchecked")
   public static <P> Operations<P> of(Class<P> type) {
+    Objects.requireNonNull(type, "type");
+    if (planType != type) {
+      initialise(type);
+    }
     Operations<?> registered = operations;
     if (registered == null || planType != type) {
       throw new IllegalStateException("no plan operations registered for " + type.getName());
     }
     return (Operations<P>) registered;
+  }
+
+  /** Runs the static initialiser of a class named by a literal, which registers its operations. */
+  private static void initialise(Class<?> type) {
+    try {
+      Class.forName(type.getName(), true, type.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("cannot load " + type.getName(), e);
+    }
   }
 }
