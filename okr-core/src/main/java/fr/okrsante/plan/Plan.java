@@ -533,10 +533,8 @@ public final class Plan {
       if (lastOwnerIsTop) {
         ownerIsTop.set(q);
       }
-      if (!objective.getGrantedUnitIds().isEmpty()) {
-        for (String unitId : objective.getGrantedUnitIds()) {
-          addWithUnitsAbove(unitId, unitIds);
-        }
+      for (String unitId : objective.getGrantedUnitIds()) {
+        addWithUnitsAbove(unitId, unitIds);
       }
     }
     List<OrgUnit> keptUnits = new ArrayList<>(unitIds.size());

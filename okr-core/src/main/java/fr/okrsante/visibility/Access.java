@@ -180,14 +180,12 @@ public final class Access {
     if ((ownerSight & bit(objective.getVisibility())) != 0) {
       return true;
     }
-    if (!objective.getGrantedPersonIds().isEmpty() && objective.getGrantedPersonIds().contains(viewer.getId())) {
+    if (objective.getGrantedPersonIds().contains(viewer.getId())) {
       return true;
     }
-    if (!objective.getGrantedUnitIds().isEmpty()) {
-      for (String granted : objective.getGrantedUnitIds()) {
-        if (reached.contains(granted)) {
-          return true;
-        }
+    for (String granted : objective.getGrantedUnitIds()) {
+      if (reached.contains(granted)) {
+        return true;
       }
     }
     return false;
@@ -261,14 +259,13 @@ public final class Access {
 
   /**
    * Decides for every objective of the plan at once, working out the part of the rules that
-   * depends on the owner unit once per unit.
+   * units share with the units below them once per unit.
    *
    * @return the positions, in the plan's objective list, of the objectives the viewer may see
    */
   BitSet visibleObjectives() {
     List<Objective> objectives = plan.getObjectives();
     BitSet visible = new BitSet(objectives.size());
-    Map<String, Integer> sightByOwner = new HashMap<>();
     Map<String, Integer> inheritedByUnit = new HashMap<>();
     @Nullable String lastOwner = null;
     int lastSight = 0;
@@ -277,7 +274,7 @@ public final class Access {
       String owner = objective.getOwnerUnitId();
       if (!owner.equals(lastOwner)) {
         lastOwner = owner;
-        lastSight = sightByOwner.computeIfAbsent(owner, o -> ownSight(o) | inheritedSight(o, inheritedByUnit));
+        lastSight = ownSight(owner) | inheritedSight(owner, inheritedByUnit);
       }
       if (canView(objective, lastSight)) {
         visible.set(p);

@@ -125,6 +125,7 @@ class PlanRestrictionTest {
     assertThat(cut.initiative("i-both").orElseThrow().getKeyResultIds()).containsExactly("k-msp");
     assertThat(cut.initiative("i-msp").orElseThrow()).isSameAs(plan.initiative("i-msp").orElseThrow());
     assertThat(cut.initiativesOf("k-msp")).extracting(Initiative::getId).containsExactly("i-both", "i-msp");
+    assertThatThrownBy(() -> cut.initiativesOf("k-msp").clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThat(cut.initiativesOf("k-urg")).isEmpty();
     assertThat(cut.initiative("i-urg")).isEmpty();
     assertThat(cut.initiative("i-none")).isEmpty();

@@ -2,7 +2,12 @@ package fr.okrsante.visibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.okrsante.plan.Aggregation;
+import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MoveToTarget;
+import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
@@ -92,5 +97,31 @@ class ViewDecisionsTest {
       assertThat(visible.get(p)).as(objective.getId() + " of " + objective.getOwnerUnitId() + ", " + objective.getVisibility())
           .isEqualTo(expected);
     }
+  }
+
+  @Test
+  void the_first_objective_of_the_plan_counts_its_hidden_sources_like_any_other() {
+    ComputedMetric metric = ComputedMetric.builder().addSourceIds("k-open", "k-secret").aggregation(Aggregation.SUM)
+        .baseline(java.math.BigDecimal.ZERO).target(Target.absolute("20")).build();
+    Plan plan = Plan.builder()
+        .addCycles(Cycle.of("c", "2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+        .addUnits(OrgUnit.of("org", "org", UnitKind.ORGANISATION), OrgUnit.of("org.a", "a", UnitKind.SERVICE, "org"),
+            OrgUnit.of("org.b", "b", UnitKind.SERVICE, "org"))
+        .addObjectives(
+            Objective.builder().id("a-total").title("Total").ownerUnitId("org").cycleId("c").visibility(Visibility.PUBLIC)
+                .addKeyResults(KeyResult.builder().id("k-total").title("Total").metric(metric).build()).build(),
+            Objective.builder().id("b-open").title("Open").ownerUnitId("org.a").cycleId("c").visibility(Visibility.PUBLIC)
+                .addKeyResults(KeyResult.builder().id("k-open").title("Open").metric(MoveToTarget.of("0", Target.absolute("10")))
+                    .build()).build(),
+            Objective.builder().id("c-secret").title("Secret").ownerUnitId("org.b").cycleId("c").visibility(Visibility.UNIT)
+                .addKeyResults(KeyResult.builder().id("k-secret").title("Secret")
+                    .metric(MoveToTarget.of("0", Target.absolute("10"))).build()).build())
+        .build();
+    PlanView view = Access.of(plan, Viewer.of("p-a", Membership.member("org.a"))).view();
+    assertThat(view.getObjectives()).extracting(Objective::getId).containsExactly("a-total", "b-open");
+    assertThat(view.restrictedSourceCount("k-total")).isEqualTo(1);
+    assertThat(view.restrictedSourceCount("k-open")).isZero();
+    assertThat(((ComputedMetric) view.toPlan().keyResult("k-total").orElseThrow().getMetric()).getSourceIds())
+        .containsExactly("k-open");
   }
 }
