@@ -166,6 +166,16 @@ public final class AlignmentGraph {
     return cycles;
   }
 
+  /** Returns each link's child and parent positions, interleaved, in link order; a new array. */
+  int[] linkEnds() {
+    int[] ends = new int[2 * links.length];
+    for (int l = 0; l < links.length; l++) {
+      ends[2 * l] = linkChild[l];
+      ends[2 * l + 1] = linkParent[l];
+    }
+    return ends;
+  }
+
   boolean isAcyclic() {
     return topological.length == ids.length;
   }

@@ -2,6 +2,7 @@ package fr.okrsante.plan;
 
 import fr.okrsante.internal.ChunkedList;
 import fr.okrsante.internal.IdIndex;
+import fr.okrsante.internal.PlanRestriction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +50,20 @@ public final class Plan {
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
 
   private static final Logger LOG = LoggerFactory.getLogger(Plan.class);
+
+  static {
+    PlanRestriction.register(Plan.class, new PlanRestriction.Operations<Plan>() {
+      @Override
+      public Plan restrict(Plan plan, BitSet objectives, Collection<String> units) {
+        return plan.restrictedTo(objectives, units);
+      }
+
+      @Override
+      public int[] linkEnds(Plan plan) {
+        return plan.index.graph.linkEnds();
+      }
+    });
+  }
   private static final int MAX_CYCLES_REPORTED = 50;
 
   private final String title;
@@ -469,6 +485,164 @@ public final class Plan {
     items.removeIf(existing -> id.apply(existing).equals(key));
     items.add(item);
     return builder.build();
+  }
+
+  // ---------------------------------------------------------------- restriction
+
+  /**
+   * Returns this plan restricted to some of its objectives (see
+   * {@link PlanRestriction.Operations#restrict}), without checking again what the part of a valid
+   * plan cannot get wrong: every id stays unique, every reference kept points at something kept,
+   * and removing links or computation sources closes no cycle. This plan is unchanged.
+   */
+  private Plan restrictedTo(BitSet kept, Collection<String> extraUnits) {
+    Objects.requireNonNull(kept, "objectives");
+    Objects.requireNonNull(extraUnits, "units");
+    BitSet keep = kept.get(0, objectives.size());
+    int count = keep.cardinality();
+    // One pass over the kept objectives and their key results, which are scattered in memory.
+    List<Objective> shown = new ArrayList<>(count);
+    String[] ids = new String[count];
+    BitSet ownerIsTop = new BitSet(count);
+    IdIndex objectivePositions = new IdIndex(count);
+    int keyResultCount = 0;
+    for (int p = keep.nextSetBit(0); p >= 0; p = keep.nextSetBit(p + 1)) {
+      keyResultCount += objectives.get(p).getKeyResults().size();
+    }
+    IdIndex keyResultLocations = new IdIndex(keyResultCount);
+    Set<String> unitIds = new HashSet<>();
+    for (String unitId : extraUnits) {
+      addWithUnitsAbove(unitId, unitIds);
+    }
+    String lastOwner = "";
+    boolean lastOwnerIsTop = false;
+    int q = 0;
+    for (int p = keep.nextSetBit(0); p >= 0; p = keep.nextSetBit(p + 1), q++) {
+      Objective objective = objectives.get(p);
+      boolean computed = false;
+      List<KeyResult> krs = objective.getKeyResults();
+      for (int k = 0; k < krs.size(); k++) {
+        KeyResult kr = krs.get(k);
+        keyResultLocations.putIfAbsent(kr.getId(), ((long) q << 32) | k);
+        computed |= kr.getMetric() instanceof ComputedMetric;
+      }
+      shown.add(computed ? withoutDroppedSources(objective, keep) : objective);
+      ids[q] = objective.getId();
+      objectivePositions.putIfAbsent(ids[q], q);
+      String owner = objective.getOwnerUnitId();
+      if (!owner.equals(lastOwner)) {
+        lastOwner = owner;
+        lastOwnerIsTop = index.units.get(owner).getParentId().isEmpty();
+        addWithUnitsAbove(owner, unitIds);
+      }
+      if (lastOwnerIsTop) {
+        ownerIsTop.set(q);
+      }
+      for (String unitId : objective.getGrantedUnitIds()) {
+        addWithUnitsAbove(unitId, unitIds);
+      }
+    }
+    List<OrgUnit> keptUnits = new ArrayList<>(unitIds.size());
+    Map<String, OrgUnit> unitMap = new HashMap<>(Math.max(16, unitIds.size() * 2));
+    for (OrgUnit unit : units) {
+      if (unitIds.contains(unit.getId())) {
+        keptUnits.add(unit);
+        unitMap.put(unit.getId(), unit);
+      }
+    }
+
+    List<Initiative> keptInitiatives = new ArrayList<>();
+    Map<String, Initiative> initiativeMap = new HashMap<>();
+    Map<String, List<Initiative>> initiativesByKeyResult = new HashMap<>();
+    for (Initiative initiative : initiatives) {
+      List<String> supported = new ArrayList<>();
+      for (String keyResultId : initiative.getKeyResultIds()) {
+        // Key result ids are unique in the plan: the kept ones are those just indexed.
+        if (keyResultLocations.contains(keyResultId)) {
+          supported.add(keyResultId);
+        }
+      }
+      if (supported.isEmpty()) {
+        continue;
+      }
+      Initiative shownInitiative = supported.size() == initiative.getKeyResultIds().size()
+          ? initiative : Initiative.builder().from(initiative).keyResultIds(supported).build();
+      keptInitiatives.add(shownInitiative);
+      initiativeMap.put(shownInitiative.getId(), shownInitiative);
+      for (String keyResultId : supported) {
+        initiativesByKeyResult.computeIfAbsent(keyResultId, x -> new ArrayList<>()).add(shownInitiative);
+      }
+    }
+    initiativesByKeyResult.replaceAll((k, v) -> List.copyOf(v));
+
+    int[] ends = index.graph.linkEnds();
+    List<AlignmentLink> keptLinks = new ArrayList<>();
+    for (int l = 0; l < links.size(); l++) {
+      if (keep.get(ends[2 * l]) && keep.get(ends[2 * l + 1])) {
+        keptLinks.add(links.get(l));
+      }
+    }
+
+    AlignmentGraph graph = new AlignmentGraph(ids, objectivePositions, keptLinks, ownerIsTop);
+    Index restricted = new Index(Map.copyOf(unitMap), index.cycles, objectivePositions, keyResultLocations,
+        Map.copyOf(initiativeMap), initiativesByKeyResult, graph);
+    Plan plan = new Plan(title, List.copyOf(keptUnits), cycles, ChunkedList.copyOf(shown), List.copyOf(keptInitiatives),
+        List.copyOf(keptLinks), restricted);
+    LOG.debug("plan restricted: {}", plan);
+    return plan;
+  }
+
+  /** Returns the position of the objective that has a key result of this plan. */
+  private int objectivePositionOfKeyResult(String keyResultId) {
+    return (int) (index.keyResults.get(keyResultId) >>> 32);
+  }
+
+  private void addWithUnitsAbove(String unitId, Set<String> unitIds) {
+    OrgUnit unit = index.units.get(unitId);
+    while (unit != null && unitIds.add(unit.getId())) {
+      unit = unit.getParentId().map(index.units::get).orElse(null);
+    }
+  }
+
+  /**
+   * Returns an objective without the sources of its computed key results that lie in objectives
+   * not kept; a key result left without sources shows its baseline and target as a metric of its
+   * own ({@link Rate} for a pooled rate, {@link MoveToTarget} otherwise), without check-ins.
+   */
+  private Objective withoutDroppedSources(Objective objective, BitSet keep) {
+    List<KeyResult> keyResults = objective.getKeyResults();
+    @Nullable List<KeyResult> changed = null;
+    for (int k = 0; k < keyResults.size(); k++) {
+      KeyResult keyResult = keyResults.get(k);
+      if (!(keyResult.getMetric() instanceof ComputedMetric computed)) {
+        continue;
+      }
+      List<String> sources = new ArrayList<>();
+      for (String source : computed.getSourceIds()) {
+        if (keep.get(objectivePositionOfKeyResult(source))) {
+          sources.add(source);
+        }
+      }
+      if (sources.size() == computed.getSourceIds().size()) {
+        continue;
+      }
+      KeyResult.Builder shown = new KeyResult.Builder();
+      shown.from(keyResult);
+      if (sources.isEmpty() && computed.getAggregation() == Aggregation.POOLED_RATE) {
+        shown.metric(Rate.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
+      } else if (sources.isEmpty()) {
+        shown.metric(MoveToTarget.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
+      } else {
+        ComputedMetric.Builder metric = new ComputedMetric.Builder();
+        metric.from(computed).sourceIds(sources);
+        shown.metric(metric.build());
+      }
+      if (changed == null) {
+        changed = new ArrayList<>(keyResults);
+      }
+      changed.set(k, shown.build());
+    }
+    return changed == null ? objective : objective.toBuilder().keyResults(changed).build();
   }
 
   // ---------------------------------------------------------------- object

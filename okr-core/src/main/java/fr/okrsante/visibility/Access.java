@@ -11,13 +11,17 @@ import fr.okrsante.plan.Visibility;
 import fr.okrsante.plan.InvalidPlanException;
 import fr.okrsante.plan.PlanProblem;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +61,8 @@ public final class Access {
   private static final Logger LOG = LoggerFactory.getLogger(Access.class);
   /** Separates the ids in a problem's path and message. */
   private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
+  /** Every visibility's {@link #bit(Visibility)}: what an overseer of the owner unit sees. */
+  private static final int ALL_VISIBILITIES = (1 << Visibility.values().length) - 1;
 
   private final Plan plan;
   private final Viewer viewer;
@@ -163,8 +169,18 @@ public final class Access {
    */
   public boolean canView(Objective objective) {
     Objects.requireNonNull(objective, "objective");
-    Visibility visibility = objective.getVisibility();
-    if (visibility == Visibility.PUBLIC || objective.getGrantedPersonIds().contains(viewer.getId())) {
+    return canView(objective, ownerSight(objective.getOwnerUnitId()));
+  }
+
+  /**
+   * Decides with the part of the rules that depends on the objective's owner unit already worked
+   * out: {@code ownerSight} is {@link #ownerSight(String)} of its owner unit.
+   */
+  private boolean canView(Objective objective, int ownerSight) {
+    if ((ownerSight & bit(objective.getVisibility())) != 0) {
+      return true;
+    }
+    if (objective.getGrantedPersonIds().contains(viewer.getId())) {
       return true;
     }
     for (String granted : objective.getGrantedUnitIds()) {
@@ -172,22 +188,99 @@ public final class Access {
         return true;
       }
     }
-    String owner = objective.getOwnerUnitId();
-    if ((visibility == Visibility.PRIVATE && leads.contains(owner))
-        || (visibility == Visibility.UNIT && reached.contains(owner))) {
-      return true;
+    return false;
+  }
+
+  private static int bit(Visibility visibility) {
+    return 1 << visibility.ordinal();
+  }
+
+  /**
+   * Returns the visibilities with which an objective owned by a unit is visible to the viewer
+   * whatever its grants, one {@link #bit(Visibility)} each: {@code PUBLIC} always; every one if
+   * the viewer oversees the unit or a unit above it; otherwise {@code PRIVATE} if they lead it,
+   * {@code UNIT} if they are in its subtree, {@code ORGANISATION} if they are in its tree. A unit
+   * the plan does not have is taken as the root of its own tree.
+   */
+  private int ownerSight(String owner) {
+    return ownSight(owner) | inheritedSight(owner, null);
+  }
+
+  /** The part of {@link #ownerSight(String)} that depends on the owner unit itself. */
+  private int ownSight(String owner) {
+    int sight = bit(Visibility.PUBLIC);
+    if (leads.contains(owner)) {
+      sight |= bit(Visibility.PRIVATE);
     }
-    String current = owner;
+    if (reached.contains(owner)) {
+      sight |= bit(Visibility.UNIT);
+    }
+    return sight;
+  }
+
+  /**
+   * The part of {@link #ownerSight(String)} that a unit shares with every unit below it unless
+   * one of them is overseen: every visibility if the viewer oversees the unit or a unit above it,
+   * otherwise {@code ORGANISATION} if they are in its tree, otherwise none. Walks up the units
+   * (iteratively: a unit tree may be deep); with {@code known}, stops at a unit already worked
+   * out there and records every unit walked.
+   */
+  private int inheritedSight(String unitId, @Nullable Map<String, Integer> known) {
+    List<String> walked = known == null ? List.of() : new ArrayList<>();
+    String current = unitId;
+    int sight;
     while (true) {
+      Integer already = known == null ? null : known.get(current);
+      if (already != null) {
+        sight = already;
+        break;
+      }
+      if (known != null) {
+        walked.add(current);
+      }
       if (oversees.contains(current)) {
-        return true;
+        sight = ALL_VISIBILITIES;
+        break;
       }
       Optional<String> parent = parentOf(current);
       if (parent.isEmpty()) {
-        return visibility == Visibility.ORGANISATION && organisations.contains(current);
+        sight = organisations.contains(current) ? bit(Visibility.ORGANISATION) : 0;
+        break;
       }
       current = parent.get();
     }
+    if (known != null) {
+      for (String unit : walked) {
+        known.put(unit, sight);
+      }
+    }
+    return sight;
+  }
+
+  /**
+   * Decides for every objective of the plan at once, working out the part of the rules that
+   * units share with the units below them once per unit.
+   *
+   * @return the positions, in the plan's objective list, of the objectives the viewer may see
+   */
+  BitSet visibleObjectives() {
+    List<Objective> objectives = plan.getObjectives();
+    BitSet visible = new BitSet(objectives.size());
+    Map<String, Integer> inheritedByUnit = new HashMap<>();
+    @Nullable String lastOwner = null;
+    int lastSight = 0;
+    for (int p = 0; p < objectives.size(); p++) {
+      Objective objective = objectives.get(p);
+      String owner = objective.getOwnerUnitId();
+      if (!owner.equals(lastOwner)) {
+        lastOwner = owner;
+        lastSight = ownSight(owner) | inheritedSight(owner, inheritedByUnit);
+      }
+      if (canView(objective, lastSight)) {
+        visible.set(p);
+      }
+    }
+    return visible;
   }
 
   /**

@@ -1,6 +1,6 @@
 package fr.okrsante.visibility;
 
-import fr.okrsante.plan.Aggregation;
+import fr.okrsante.internal.PlanRestriction;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
@@ -15,15 +15,14 @@ import fr.okrsante.progress.Evaluation;
 import fr.okrsante.progress.Evaluator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one viewer may see of a plan, and nothing else.
@@ -56,8 +55,8 @@ public final class PlanView {
   private final HiddenContributions policy;
   private final Plan visiblePlan;
   private final List<RestrictedLink> restrictedLinks;
-  private final Map<String, List<RestrictedLink>> restrictedByObjective;
-  private final Map<String, Integer> restrictedContributions;
+  /** The restricted links and contributions by visible objective, worked out when first asked. */
+  private volatile @Nullable RestrictedIndex restrictedIndex;
   private final Map<String, Integer> restrictedSources;
 
   private PlanView(Plan plan, Viewer viewer, HiddenContributions policy, Plan visiblePlan, List<RestrictedLink> restrictedLinks,
@@ -67,116 +66,86 @@ public final class PlanView {
     this.policy = policy;
     this.visiblePlan = visiblePlan;
     this.restrictedLinks = Collections.unmodifiableList(restrictedLinks);
-    Map<String, List<RestrictedLink>> byObjective = new HashMap<>();
-    Map<String, Integer> contributions = new HashMap<>();
-    for (RestrictedLink link : restrictedLinks) {
-      byObjective.computeIfAbsent(link.getVisibleObjectiveId(), k -> new ArrayList<>()).add(link);
-      if (link.getHiddenSide() == RestrictedLink.HiddenSide.CHILD && link.contributes()) {
-        contributions.merge(link.getVisibleObjectiveId(), 1, Integer::sum);
-      }
-    }
-    byObjective.replaceAll((k, v) -> List.copyOf(v));
-    this.restrictedByObjective = byObjective;
-    this.restrictedContributions = contributions;
     this.restrictedSources = restrictedSources;
+  }
+
+  /**
+   * The restricted links and contributions of each visible objective. Few callers ask, and the
+   * view of a national plan has tens of thousands of restricted links: built on first use (by
+   * whichever thread asks first; a race builds two equal indexes and keeps one).
+   */
+  private static final class RestrictedIndex {
+    final Map<String, List<RestrictedLink>> byObjective = new HashMap<>();
+    final Map<String, Integer> contributions = new HashMap<>();
+
+    RestrictedIndex(List<RestrictedLink> restrictedLinks) {
+      for (RestrictedLink link : restrictedLinks) {
+        byObjective.computeIfAbsent(link.getVisibleObjectiveId(), k -> new ArrayList<>()).add(link);
+        if (link.getHiddenSide() == RestrictedLink.HiddenSide.CHILD && link.contributes()) {
+          contributions.merge(link.getVisibleObjectiveId(), 1, Integer::sum);
+        }
+      }
+      byObjective.replaceAll((k, v) -> List.copyOf(v));
+    }
+  }
+
+  private RestrictedIndex restrictedIndex() {
+    RestrictedIndex index = restrictedIndex;
+    if (index == null) {
+      index = new RestrictedIndex(restrictedLinks);
+      restrictedIndex = index;
+    }
+    return index;
   }
 
   static PlanView of(Access access, HiddenContributions policy) {
     Plan plan = access.getPlan();
-    Set<String> visibleObjectives = new HashSet<>();
-    Set<String> visibleKeyResults = new HashSet<>();
-    Set<String> neededUnits = new TreeSet<>(access.reachedUnits());
-    List<Objective> shown = new ArrayList<>();
-    for (Objective objective : plan.getObjectives()) {
-      if (access.canView(objective)) {
-        visibleObjectives.add(objective.getId());
-        for (KeyResult keyResult : objective.getKeyResults()) {
-          visibleKeyResults.add(keyResult.getId());
-        }
-        neededUnits.add(objective.getOwnerUnitId());
-        neededUnits.addAll(objective.getGrantedUnitIds());
-        shown.add(objective);
-      }
-    }
+    BitSet visible = access.visibleObjectives();
+    PlanRestriction.Operations<Plan> operations = PlanRestriction.of(Plan.class);
+    // The restriction keeps what the viewer sees and nothing else: it drops the sources of
+    // computed key results in hidden objectives and the hidden key results of initiatives.
+    Plan visiblePlan = operations.restrict(plan, visible, access.reachedUnits());
     Map<String, Integer> restrictedSources = new HashMap<>();
-    shown.replaceAll(objective -> redacted(objective, visibleKeyResults, restrictedSources));
-
-    Plan.Builder builder = Plan.builder().title(plan.getTitle());
-    Set<String> units = new HashSet<>();
-    for (String unitId : neededUnits) {
-      Optional<OrgUnit> unit = plan.unit(unitId);
-      while (unit.isPresent() && units.add(unit.get().getId())) {
-        builder.addUnits(unit.get());
-        unit = unit.get().getParentId().flatMap(plan::unit);
-      }
-    }
-    builder.addAllCycles(plan.getCycles());
-    builder.addAllObjectives(shown);
-    for (Initiative initiative : plan.getInitiatives()) {
-      List<String> supported = new ArrayList<>();
-      for (String keyResultId : initiative.getKeyResultIds()) {
-        if (visibleKeyResults.contains(keyResultId)) {
-          supported.add(keyResultId);
-        }
-      }
-      if (supported.isEmpty()) {
-        continue;
-      }
-      if (supported.size() == initiative.getKeyResultIds().size()) {
-        builder.addInitiatives(initiative);
-      } else {
-        builder.addInitiatives(Initiative.builder().from(initiative).keyResultIds(supported).build());
+    List<Objective> objectives = plan.getObjectives();
+    List<Objective> shown = visiblePlan.getObjectives();
+    int q = 0;
+    for (int p = visible.nextSetBit(0); p >= 0; p = visible.nextSetBit(p + 1), q++) {
+      if (shown.get(q) != objectives.get(p)) {
+        // Only an objective with a computed key result that lost sources was changed.
+        countHiddenSources(objectives.get(p), visiblePlan, restrictedSources);
       }
     }
     List<RestrictedLink> restricted = new ArrayList<>();
-    for (AlignmentLink link : plan.getLinks()) {
-      boolean child = visibleObjectives.contains(link.getChildId());
-      boolean parent = visibleObjectives.contains(link.getParentId());
-      if (child && parent) {
-        builder.addLink(link);
-      } else if (policy == HiddenContributions.COUNTED_REDACTED && child) {
-        restricted.add(RestrictedLink.of(link.getChildId(), RestrictedLink.HiddenSide.PARENT, link.contributes()));
-      } else if (policy == HiddenContributions.COUNTED_REDACTED && parent) {
-        restricted.add(RestrictedLink.of(link.getParentId(), RestrictedLink.HiddenSide.CHILD, link.contributes()));
-      }
-    }
-    return new PlanView(plan, access.getViewer(), policy, builder.build(), restricted, restrictedSources);
-  }
-
-  private static Objective redacted(Objective objective, Set<String> visibleKeyResults, Map<String, Integer> restrictedSources) {
-    List<KeyResult> keyResults = new ArrayList<>(objective.getKeyResults());
-    boolean changed = false;
-    for (int k = 0; k < keyResults.size(); k++) {
-      KeyResult keyResult = keyResults.get(k);
-      if (!(keyResult.getMetric() instanceof ComputedMetric computed)) {
-        continue;
-      }
-      List<String> sources = new ArrayList<>();
-      for (String source : computed.getSourceIds()) {
-        if (visibleKeyResults.contains(source)) {
-          sources.add(source);
+    if (policy == HiddenContributions.COUNTED_REDACTED) {
+      List<AlignmentLink> links = plan.getLinks();
+      int[] ends = operations.linkEnds(plan);
+      for (int l = 0; l < links.size(); l++) {
+        boolean child = visible.get(ends[2 * l]);
+        boolean parent = visible.get(ends[2 * l + 1]);
+        if (child && !parent) {
+          restricted.add(RestrictedLink.of(links.get(l).getChildId(), RestrictedLink.HiddenSide.PARENT, links.get(l).contributes()));
+        } else if (parent && !child) {
+          restricted.add(RestrictedLink.of(links.get(l).getParentId(), RestrictedLink.HiddenSide.CHILD, links.get(l).contributes()));
         }
       }
-      int hidden = computed.getSourceIds().size() - sources.size();
-      if (hidden == 0) {
-        continue;
-      }
-      restrictedSources.put(keyResult.getId(), hidden);
-      KeyResult.Builder shown = new KeyResult.Builder();
-      shown.from(keyResult);
-      if (sources.isEmpty() && computed.getAggregation() == Aggregation.POOLED_RATE) {
-        shown.metric(Rate.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
-      } else if (sources.isEmpty()) {
-        shown.metric(MoveToTarget.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
-      } else {
-        ComputedMetric.Builder metric = new ComputedMetric.Builder();
-        metric.from(computed).sourceIds(sources);
-        shown.metric(metric.build());
-      }
-      keyResults.set(k, shown.build());
-      changed = true;
     }
-    return changed ? objective.toBuilder().keyResults(keyResults).build() : objective;
+    return new PlanView(plan, access.getViewer(), policy, visiblePlan, restricted, restrictedSources);
+  }
+
+  private static void countHiddenSources(Objective objective, Plan visiblePlan, Map<String, Integer> restrictedSources) {
+    for (KeyResult keyResult : objective.getKeyResults()) {
+      if (keyResult.getMetric() instanceof ComputedMetric computed) {
+        int hidden = 0;
+        for (String source : computed.getSourceIds()) {
+          if (visiblePlan.keyResult(source).isEmpty()) {
+            hidden++;
+          }
+        }
+        if (hidden > 0) {
+          restrictedSources.put(keyResult.getId(), hidden);
+        }
+      }
+    }
   }
 
   /** Returns the whole plan the view was cut from; never exposed. */
@@ -304,7 +273,7 @@ public final class PlanView {
    * @return the markers; empty if none, or if the objective is not visible
    */
   public List<RestrictedLink> restrictedLinksOf(String objectiveId) {
-    return restrictedByObjective.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), List.of());
+    return restrictedIndex().byObjective.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), List.of());
   }
 
   /**
@@ -315,7 +284,7 @@ public final class PlanView {
    * @return the number of restricted contributions
    */
   public int restrictedContributionCount(String objectiveId) {
-    return restrictedContributions.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), 0);
+    return restrictedIndex().contributions.getOrDefault(Objects.requireNonNull(objectiveId, "objectiveId"), 0);
   }
 
   /**
