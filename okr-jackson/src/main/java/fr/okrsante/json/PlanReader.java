@@ -681,6 +681,10 @@ final class PlanReader {
       if (member.kind != Node.Kind.STRING) {
         return wrongType(member, "an ISO-8601 date string such as \"2026-03-31\"");
       }
+      LocalDate fast = IsoDates.date(member.text);
+      if (fast != null) {
+        return fast;
+      }
       try {
         return LocalDate.parse(member.text);
       } catch (DateTimeParseException e) {
@@ -696,6 +700,10 @@ final class PlanReader {
       }
       if (member.kind != Node.Kind.STRING) {
         return wrongType(member, "an ISO-8601 instant string such as \"2026-03-31T08:30:00Z\"");
+      }
+      Instant fast = IsoDates.instant(member.text);
+      if (fast != null) {
+        return fast;
       }
       try {
         return Instant.parse(member.text);
