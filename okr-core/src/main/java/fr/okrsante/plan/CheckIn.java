@@ -199,6 +199,14 @@ public final class CheckIn {
     return more instanceof Extra extra ? extra : null;
   }
 
+  /**
+   * Tells whether this check-in is held in its 32 bytes alone, with no second object: what the
+   * packing promises for a check-in within its bounds (tests hold it to that).
+   */
+  boolean isPacked() {
+    return (day & (VALUE_IN_EXTRA | RECORDED_IN_EXTRA | OBSERVED_IN_EXTRA)) == 0 && !(more instanceof Extra);
+  }
+
   private @Nullable Rare rare() {
     return more instanceof Extra extra ? extra.rare : null;
   }

@@ -59,12 +59,30 @@ class CheckInStorageTest {
       assertThat(checkIn.isRate()).as(label).isEqualTo(c.numerator != null);
       assertThat(checkIn.getSource()).as(label).isEqualTo(c.source);
       assertThat(checkIn.getStatus()).as(label).isEqualTo(c.status);
+      assertThat(checkIn.isPacked()).as(label + " packed").isEqualTo(c.fitsThePacking());
       CheckIn copy = checkIn.toBuilder().build();
       assertThat(copy).as(label).isEqualTo(checkIn).hasSameHashCodeAs(checkIn);
     }
     // The generator must mostly produce valid check-ins, rates among them, or this test proves little.
     assertThat(built).isGreaterThan(CASES * 8 / 10);
     assertThat(rates).isGreaterThan(CASES / 5);
+  }
+
+  @Test
+  void observation_days_within_the_packing_are_shared_and_others_kept_as_given() {
+    for (long day : new long[] {FIRST_PACKED_DAY, FIRST_PACKED_DAY + 1, 0, LAST_PACKED_DAY - 1, LAST_PACKED_DAY}) {
+      CheckIn first = CheckIn.of(LocalDate.ofEpochDay(day), "1");
+      CheckIn second = CheckIn.of(LocalDate.ofEpochDay(day), "2");
+      assertThat(first.getObservedOn()).isEqualTo(LocalDate.ofEpochDay(day)).isSameAs(second.getObservedOn());
+      assertThat(first.isPacked()).isTrue();
+    }
+    for (long day : new long[] {FIRST_PACKED_DAY - 1, LAST_PACKED_DAY + 1}) {
+      LocalDate given = LocalDate.ofEpochDay(day);
+      CheckIn checkIn = CheckIn.of(given, "1");
+      assertThat(checkIn.getObservedOn()).isSameAs(given);
+      assertThat(checkIn.isPacked()).isFalse();
+      assertThat(checkIn.getRecordedAt()).isEqualTo(given.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
+    }
   }
 
   @Test
@@ -190,6 +208,20 @@ class CheckInStorageTest {
       int scale = random.nextInt(4) == 0 ? random.nextInt(0, 12) : Math.max(0, exact.stripTrailingZeros().scale());
       c.value = c.numerator.multiply(BigDecimal.valueOf(100)).divide(c.denominator, Math.min(scale, 40),
           java.math.RoundingMode.HALF_EVEN);
+    }
+
+    /** What the packing promises to hold in 32 bytes alone (see the class comment of CheckIn). */
+    boolean fitsThePacking() {
+      long day = observedOn.toEpochDay();
+      boolean dayFits = day >= FIRST_PACKED_DAY && day <= LAST_PACKED_DAY;
+      boolean recordedFits = recordedAt == null || (recordedAt.getNano() == 0
+          && Math.abs(recordedAt.getEpochSecond() - day * 86_400L) <= MAX_PACKED_OFFSET);
+      boolean confidenceFits = confidence == null || Math.round(confidence * 100) / 100.0 == confidence;
+      boolean scaleFits = value.scale() >= 0 && value.scale() <= 31;
+      boolean valueFits = numerator != null
+          ? numerator.precision() <= 9 && denominator.precision() <= 9 && scaleFits
+          : scaleFits && value.precision() <= 18;
+      return dayFits && recordedFits && confidenceFits && valueFits && note.isEmpty();
     }
 
     CheckIn.Builder builder() {
