@@ -4,8 +4,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
+import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
@@ -72,10 +73,9 @@ public abstract class Initiative {
   /**
    * Returns the ids of the key results this initiative supports.
    *
-   * @return the key result ids, sorted
+   * @return the key result ids, sorted, each once
    */
-  @Value.NaturalOrder
-  public abstract SortedSet<String> getKeyResultIds();
+  public abstract List<String> getKeyResultIds();
 
   /**
    * Returns a reference to the task in an external tool, e.g. a Jira key.
@@ -103,11 +103,18 @@ public abstract class Initiative {
     return new Builder();
   }
 
+  /** Checks the initiative and keeps its key result ids sorted, each once, as {@link Objective} does its ids. */
   @Value.Check
-  void check() {
+  Initiative checked() {
+    if (!Objective.isSortedOnce(getKeyResultIds())) {
+      Builder sorted = new Builder();
+      sorted.from(this).keyResultIds(new TreeSet<>(getKeyResultIds()));
+      return sorted.build();
+    }
     Problems problems = new Problems();
     validate(problems, "initiatives[" + getId() + "]");
     problems.throwIfAny();
+    return this;
   }
 
   void validate(Problems problems, String path) {

@@ -222,7 +222,8 @@ public abstract class Objective {
     return this;
   }
 
-  private static boolean isSortedOnce(List<String> ids) {
+  /** Tells whether ids are in increasing order, each once. */
+  static boolean isSortedOnce(List<String> ids) {
     for (int i = 1; i < ids.size(); i++) {
       if (ids.get(i - 1).compareTo(ids.get(i)) >= 0) {
         return false;

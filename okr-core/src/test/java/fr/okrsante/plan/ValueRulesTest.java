@@ -199,6 +199,17 @@ class ValueRulesTest {
   }
 
   @Test
+  void initiative_key_result_ids_are_kept_sorted_each_once() {
+    Initiative given = Initiative.builder().id("i").title("Audit").addKeyResultIds("kr-b", "kr-a", "kr-b").build();
+    assertThat(given.getKeyResultIds()).containsExactly("kr-a", "kr-b");
+    assertThat(given).isEqualTo(Initiative.builder().id("i").title("Audit").addKeyResultIds("kr-a", "kr-b").build());
+    assertThat(((ImmutableInitiative) given).withKeyResultIds("kr-z", "kr-c").getKeyResultIds())
+        .containsExactly("kr-c", "kr-z");
+    assertThat(paths(() -> Initiative.builder().id("i").title("Audit").addKeyResultIds("kr-b", BAD_ID).build()))
+        .containsExactly("initiatives[i].keyResultIds[" + BAD_ID + "]");
+  }
+
+  @Test
   void objective_malformed_references_are_refused_with_their_paths() {
     Objective.Builder base = Objective.builder().id("o").title("O").ownerUnitId("chu").cycleId("2026");
     assertThat(paths(() -> Objective.builder().id("o").title("O").ownerUnitId(BAD_ID).cycleId("2026").build()))
