@@ -6,6 +6,7 @@ import fr.okrsante.plan.Initiative;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.UnknownIdException;
 import fr.okrsante.plan.Visibility;
 import fr.okrsante.plan.InvalidPlanException;
@@ -77,7 +78,10 @@ public final class Access {
    * each, so a grant to one of these, or {@code UNIT} visibility owned by one, reaches the viewer.
    */
   private final Set<String> reached = new HashSet<>();
-  /** The roots of the trees the viewer belongs to: their organisations. */
+  /**
+   * The organisations whose {@code ORGANISATION} objectives the viewer sees: the organisation of
+   * each unit they belong to, and every network above it reached without passing a partner.
+   */
   private final Set<String> organisations = new HashSet<>();
 
   private Access(Plan plan, Viewer viewer) {
@@ -106,12 +110,64 @@ public final class Access {
       while (reached.add(current)) {
         Optional<String> parent = parentOf(current);
         if (parent.isEmpty()) {
-          organisations.add(current);
           break;
         }
         current = parent.get();
       }
+      addOrganisations(unitId);
     }
+  }
+
+  /**
+   * Adds the organisations a member of a unit shares {@code ORGANISATION} objectives with: the
+   * unit's own organisation, and the networks above it up to the first partner (a member structure
+   * of a CPTS, or a member of a member, takes part in the network's internal work; a partner, and
+   * whatever lies below one, does not). Walks up the units, iteratively.
+   */
+  private void addOrganisations(String unitId) {
+    organisations.add(organisationOf(unitId));
+    String current = unitId;
+    while (true) {
+      Optional<UnitKind> kind = plan.unit(current).map(OrgUnit::getKind);
+      if (kind.isEmpty() || kind.get() == UnitKind.PARTNER) {
+        return;
+      }
+      if (kind.get() == UnitKind.NETWORK) {
+        organisations.add(current);
+      }
+      Optional<String> parent = parentOf(current);
+      if (parent.isEmpty()) {
+        return;
+      }
+      current = parent.get();
+    }
+  }
+
+  /**
+   * Returns the organisation of a unit: the nearest unit at or above it that is an
+   * {@link UnitKind#ORGANISATION organisation}, a {@link UnitKind#NETWORK network} or a
+   * {@link UnitKind#PARTNER partner}, or the root of its tree when there is none.
+   */
+  private String organisationOf(String unitId) {
+    String current = unitId;
+    while (!isOrganisation(current)) {
+      Optional<String> parent = parentOf(current);
+      if (parent.isEmpty()) {
+        return current;
+      }
+      current = parent.get();
+    }
+    return current;
+  }
+
+  /** Whether a unit of the plan is an organisation of its own: an organisation, network or partner. */
+  private boolean isOrganisation(String unitId) {
+    Optional<OrgUnit> unit = plan.unit(unitId);
+    if (unit.isEmpty()) {
+      return false;
+    }
+    UnitKind kind = unit.get().getKind();
+    return kind == UnitKind.ORGANISATION || kind == UnitKind.NETWORK || kind == UnitKind.PARTNER;
   }
 
   /**
@@ -198,9 +254,10 @@ public final class Access {
   /**
    * Returns the visibilities with which an objective owned by a unit is visible to the viewer
    * whatever its grants, one {@link #bit(Visibility)} each: {@code PUBLIC} always; every one if
-   * the viewer oversees the unit or a unit above it; otherwise {@code PRIVATE} if they lead it,
-   * {@code UNIT} if they are in its subtree, {@code ORGANISATION} if they are in its tree. A unit
-   * the plan does not have is taken as the root of its own tree.
+   * the viewer oversees the unit or a unit above it within the unit's organisation; otherwise
+   * {@code PRIVATE} if they lead it, {@code UNIT} if they are in its subtree, {@code ORGANISATION}
+   * if its organisation is among {@link #organisations}. A unit the plan does not have is taken as
+   * the root of its own tree.
    */
   private int ownerSight(String owner) {
     return ownSight(owner) | inheritedSight(owner, null);
@@ -219,11 +276,12 @@ public final class Access {
   }
 
   /**
-   * The part of {@link #ownerSight(String)} that a unit shares with every unit below it unless
-   * one of them is overseen: every visibility if the viewer oversees the unit or a unit above it,
-   * otherwise {@code ORGANISATION} if they are in its tree, otherwise none. Walks up the units
-   * (iteratively: a unit tree may be deep); with {@code known}, stops at a unit already worked
-   * out there and records every unit walked.
+   * The part of {@link #ownerSight(String)} that a unit shares with every unit below it in its
+   * organisation unless one of them is overseen: every visibility if the viewer oversees the unit
+   * or a unit above it up to its organisation (oversight stops at organisation boundaries),
+   * otherwise {@code ORGANISATION} if the viewer shares that organisation's objectives, otherwise
+   * none. Walks up the units to the organisation (iteratively: a unit tree may be deep); with
+   * {@code known}, stops at a unit already worked out there and records every unit walked.
    */
   private int inheritedSight(String unitId, @Nullable Map<String, Integer> known) {
     List<String> walked = known == null ? List.of() : new ArrayList<>();
@@ -243,7 +301,7 @@ public final class Access {
         break;
       }
       Optional<String> parent = parentOf(current);
-      if (parent.isEmpty()) {
+      if (parent.isEmpty() || isOrganisation(current)) {
         sight = organisations.contains(current) ? bit(Visibility.ORGANISATION) : 0;
         break;
       }
@@ -315,7 +373,7 @@ public final class Access {
         return true;
       }
       Optional<String> parent = parentOf(current);
-      if (parent.isEmpty()) {
+      if (parent.isEmpty() || isOrganisation(current)) {
         return false;
       }
       current = parent.get();

@@ -46,6 +46,11 @@ class VisibilityPropertiesTest {
     return LongStream.range(0, PLANS);
   }
 
+  /** Territorial plans: networks, partners and nested organisations (see {@link RandomPlans#territorial(long)}). */
+  static LongStream territorialSeeds() {
+    return LongStream.range(0, PLANS / 2);
+  }
+
   static LongStream evaluatedSeeds() {
     return LongStream.range(0, EVALUATED_PLANS);
   }
@@ -77,6 +82,35 @@ class VisibilityPropertiesTest {
             .isEqualTo(ReferenceRules.canView(plan, viewer, objective));
         assertThat(access.canEdit(objective.getId())).as("canEdit, " + where)
             .isEqualTo(ReferenceRules.canEdit(plan, viewer, objective));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("territorialSeeds")
+  void decisions_in_territorial_plans_follow_the_organisation_boundaries_of_design_section_5(long seed) {
+    Plan plan = RandomPlans.territorial(seed);
+    for (Viewer viewer : viewers(plan, seed)) {
+      Access access = Access.of(plan, viewer);
+      for (Objective objective : plan.getObjectives()) {
+        String where = "territorial seed " + seed + ", " + viewer + " id " + viewer.getId() + ", objective " + objective.getId();
+        assertThat(access.canView(objective.getId())).as("canView, " + where)
+            .isEqualTo(ReferenceRules.canView(plan, viewer, objective));
+        assertThat(access.canEdit(objective.getId())).as("canEdit, " + where)
+            .isEqualTo(ReferenceRules.canEdit(plan, viewer, objective));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("territorialSeeds")
+  void a_view_of_a_territorial_plan_exposes_nothing_of_hidden_objectives(long seed) {
+    Plan plan = RandomPlans.territorial(seed);
+    for (Viewer viewer : viewers(plan, seed)) {
+      for (HiddenContributions policy : HiddenContributions.values()) {
+        PlanView view = Access.of(plan, viewer).view(policy);
+        Secrets.of(plan, viewer, view).assertNoneIn(ViewStrings.of(view),
+            "territorial seed " + seed + ", " + viewer + " id " + viewer.getId() + ", " + policy);
       }
     }
   }

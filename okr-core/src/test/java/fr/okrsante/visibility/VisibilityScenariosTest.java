@@ -53,8 +53,9 @@ class VisibilityScenariosTest {
   }
 
   @Test
-  void a_partner_structure_of_the_cpts_sees_the_territory_and_public_hospital_objectives() {
-    assertThat(visibleIds(MSP_PARTNER)).containsExactly("cpts-acces", "cpts-interne", "etab-securite", "msp-snp");
+  void a_partner_structure_of_the_cpts_sees_public_territory_and_hospital_objectives_not_the_cpts_internal_ones() {
+    // Issue 12: a partner is its own organisation; the CPTS's ORGANISATION objectives stay with its members.
+    assertThat(visibleIds(MSP_PARTNER)).containsExactly("cpts-acces", "etab-securite", "msp-snp");
   }
 
   @Test
