@@ -78,9 +78,6 @@ final class ReportCommand implements Runnable {
     if (since != null && !since.isBefore(date)) {
       throw new CliException(CliException.USAGE, "--since " + since + " is not before the report date " + date);
     }
-    if (unit != null && plan.unit(unit).isEmpty()) {
-      throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan");
-    }
     Dashboard dashboard;
     Plan shown;
     if (viewer == null) {
@@ -93,8 +90,9 @@ final class ReportCommand implements Runnable {
     }
     if (unit != null) {
       if (shown.unit(unit).isEmpty()) {
-        // the viewer sees no objective of the unit nor needs it: the focus would be empty
-        throw new CliException(CliException.USAGE, "--unit: the viewer sees nothing of unit '" + unit + "'");
+        // a unit the viewer sees nothing of answers as one the plan does not have: no existence oracle
+        throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan"
+            + (viewer == null ? "" : " as the viewer sees it"));
       }
       dashboard = dashboard.focusedOn(UnitFocus.of(shown, unit));
     }
