@@ -50,7 +50,7 @@ public final class CsvDashboard {
           text(line.keyResult().getTitle()),
           number(baseline),
           number(target),
-          number(line.progress().getCurrentValue()),
+          line.progress().isValueRestricted() ? text(labels.get("value.restricted")) : number(line.progress().getCurrentValue()),
           line.progress().getProgress().isPresent() ? fraction(line.progress().getProgress().getAsDouble()) : "",
           fraction(line.progress().getExpectedProgress()),
           text(labels.status(line.progress().getStatus())),
