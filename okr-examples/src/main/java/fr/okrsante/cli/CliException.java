@@ -19,6 +19,12 @@ public final class CliException extends RuntimeException {
   /** Exit code: the input cannot be read (missing file, not JSON, over a limit). */
   public static final int UNREADABLE = 3;
 
+  /**
+   * Exit code: the output cannot be written (standard output closed or full, a file that cannot be
+   * created or replaced). An existing output file is then left as it was.
+   */
+  public static final int WRITE_FAILED = 4;
+
   private final int exitCode;
 
   @SuppressWarnings("serial") // List.copyOf gives a serializable list
@@ -67,7 +73,7 @@ public final class CliException extends RuntimeException {
   /**
    * Returns the exit code.
    *
-   * @return 1, 2 or 3
+   * @return 1, 2, 3 or 4
    */
   public int getExitCode() {
     return exitCode;
