@@ -1,6 +1,7 @@
 package fr.okrsante.cli;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure the {@code okr} tool reports in one line, with its exit code, and never with a stack
@@ -64,7 +65,7 @@ public final class CliException extends RuntimeException {
    * @param details the lines that say more, e.g. each problem with its position
    * @param cause the cause
    */
-  public CliException(int exitCode, String message, List<String> details, Throwable cause) {
+  public CliException(int exitCode, String message, List<String> details, @Nullable Throwable cause) {
     super(message, cause);
     this.exitCode = exitCode;
     this.details = List.copyOf(details);

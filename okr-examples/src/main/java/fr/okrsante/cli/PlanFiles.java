@@ -3,7 +3,9 @@ package fr.okrsante.cli;
 import fr.okrsante.json.JsonProblem;
 import fr.okrsante.json.OkrJson;
 import fr.okrsante.json.OkrJsonException;
+import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.progress.RollupStrategies;
 import fr.okrsante.json.ReadLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +47,12 @@ final class PlanFiles implements PlanDocuments {
    */
   private static final int HEAP_SHARE = 8;
 
+  /** The problems listed at most; the others are counted. */
+  static final int SHOWN_PROBLEMS = 1_000;
+
+  /** The problems collected at most, so that the count beyond those listed is exact for most plans. */
+  private static final int COUNTED_PROBLEMS = 100_000;
+
   private final boolean heapSized;
 
   /**
@@ -49,7 +60,8 @@ final class PlanFiles implements PlanDocuments {
    * heap this JVM may use ({@link Runtime#maxMemory()}).
    */
   PlanFiles() {
-    this(OkrJson.standard().withLimits(limitsForHeap(Runtime.getRuntime().maxMemory())), true);
+    this(OkrJson.standard().withLimits(limitsForHeap(Runtime.getRuntime().maxMemory())
+        .withMaxProblems(COUNTED_PROBLEMS)), true);
   }
 
   /**
@@ -92,7 +104,7 @@ final class PlanFiles implements PlanDocuments {
     }
     // streamed, never held whole: only the plan it describes stays in memory
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024)) {
-      return json.readPlan(in);
+      return checkEvaluable(file, json.readPlan(in));
     } catch (OkrJsonException e) {
       throw classify(file, e);
     } catch (UncheckedIOException e) {
@@ -134,8 +146,17 @@ final class PlanFiles implements PlanDocuments {
   private static CliException classify(Path file, OkrJsonException e) {
     List<String> details = new ArrayList<>();
     JsonProblem unreadable = null;
+    boolean stopped = false;
+    int count = 0;
     for (JsonProblem problem : e.getProblems()) {
-      details.add(describe(problem));
+      if (isStop(problem)) {
+        stopped = true;
+        continue;
+      }
+      count++;
+      if (details.size() < SHOWN_PROBLEMS) {
+        details.add(describe(problem));
+      }
       if (unreadable == null && isAboutTheInput(problem)) {
         unreadable = problem;
       }
@@ -144,9 +165,48 @@ final class PlanFiles implements PlanDocuments {
       return new CliException(CliException.UNREADABLE,
           file + ": not a readable JSON document: " + describe(unreadable), List.of(), e);
     }
-    int count = details.size();
+    if (count > SHOWN_PROBLEMS) {
+      details.add("… and " + (stopped ? "at least " : "") + String.format(Locale.ROOT, "%,d", count - SHOWN_PROBLEMS)
+          + " more problems, not listed");
+    }
+    String total = (stopped ? "at least " : "") + String.format(Locale.ROOT, "%,d", count);
     return new CliException(CliException.INVALID_PLAN,
-        file + ": invalid plan, " + count + (count == 1 ? " problem" : " problems"), details, e);
+        file + ": invalid plan, " + total + (count == 1 ? " problem" : " problems"), details, e);
+  }
+
+  /** The marker okr-jackson adds when it stops collecting problems. */
+  private static boolean isStop(JsonProblem problem) {
+    return problem.getKind() == JsonProblem.Kind.LIMIT && problem.getPointer().isEmpty()
+        && problem.getMessage().startsWith("reading stopped after");
+  }
+
+  /**
+   * Checks what the library checks only when it evaluates: every rollup strategy a plan names is
+   * registered. So {@code validate} finds what {@code report} and {@code explain} would fail on.
+   *
+   * @param file the document, for the message
+   * @param plan the plan read from it
+   * @return the plan
+   * @throws CliException with {@link CliException#INVALID_PLAN} and every unknown strategy, located
+   */
+  static Plan checkEvaluable(Path file, Plan plan) {
+    Set<String> names = RollupStrategies.standard().names();
+    List<String> details = new ArrayList<>();
+    for (Objective objective : plan.getObjectives()) {
+      String strategy = objective.getRollup().getStrategy();
+      if (!names.contains(strategy)) {
+        if (details.size() < SHOWN_PROBLEMS) {
+          details.add("objectives[" + objective.getId() + "].rollup.strategy: no rollup strategy is named '" + strategy
+              + "': use one of " + String.join(", ", new TreeSet<>(names)));
+        }
+      }
+    }
+    if (details.isEmpty()) {
+      return plan;
+    }
+    int count = details.size();
+    throw new CliException(CliException.INVALID_PLAN,
+        file + ": invalid plan, " + count + (count == 1 ? " problem" : " problems"), details, null);
   }
 
   /**
