@@ -119,8 +119,11 @@ public final class TextDashboard {
   private static void objective(ObjectiveLine line, Dashboard dashboard, Labels labels, int statusWidth,
       StringBuilder out) {
     String indent = indent(line.depth());
-    String prefix = bar(line.progress().getProgress()) + ' ' + pad(labels.percent(line.progress().getProgress()), 6)
-        + "  " + pad(labels.status(line.progress().getStatus()), statusWidth) + "  " + indent
+    boolean weightless = line.weightless();
+    String prefix = bar(line.progress().getProgress()) + ' '
+        + pad(weightless ? labels.get("label.noWeight") : labels.percent(line.progress().getProgress()), 6) + "  "
+        + pad(weightless ? labels.get("status.noWeight") : labels.status(line.progress().getStatus()), statusWidth)
+        + "  " + indent
         + (line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "");
     // the title, then owner, coverage, expected, change: wrapped under the title when too long
     List<String> parts = new ArrayList<>();
