@@ -26,8 +26,10 @@ public final class CliException extends RuntimeException {
    */
   public static final int WRITE_FAILED = 4;
 
+  /** The exit code of the tool. */
   private final int exitCode;
 
+  /** The lines that say more than the message. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list
   private final List<String> details;
 
