@@ -437,6 +437,7 @@ public final class CheckIn {
   }
 
   void validate(Problems problems, String path) {
+    problems.freeText(path + ".note", getNote());
     boolean bounded = problems.number(path + ".value", getValue());
     if (getNumerator().isPresent()) {
       bounded &= problems.number(path + ".numerator", getNumerator().get());

@@ -873,6 +873,7 @@ public final class Plan {
     List<AlignmentLink> links = new ArrayList<>(b.links);
     links.sort(Comparator.comparing(AlignmentLink::getChildId).thenComparing(AlignmentLink::getParentId));
 
+    problems.controls("title", b.title, false);
     Map<String, OrgUnit> unitMap = uniqueIds(units, OrgUnit::getId, "units", problems);
     Map<String, Cycle> cycleMap = uniqueIds(cycles, Cycle::getId, "cycles", problems);
     Map<String, Objective> objectiveMap = uniqueIds(objectives, Objective::getId, "objectives", problems);

@@ -52,7 +52,55 @@ final class Problems {
   void text(String path, String text) {
     if (text.isBlank()) {
       add(path, "is blank: give a short, readable text");
+      return;
     }
+    controls(path, text, false);
+  }
+
+  /**
+   * Checks a text that may span lines (a description, a note): line feeds and tabs are allowed,
+   * no other control character.
+   */
+  void freeText(String path, String text) {
+    controls(path, text, true);
+  }
+
+  /**
+   * Reports a control character: C0 (except, in free text, tab and line feed), DEL, C1, and the
+   * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make a terminal or a
+   * spreadsheet show other text than the one stored.
+   */
+  void controls(String path, String text, boolean multiline) {
+    int at = controlIndex(text, multiline);
+    if (at >= 0) {
+      add(path, String.format(java.util.Locale.ROOT, "holds the control character U+%04X at position %d: "
+          + "plan texts hold no control characters%s", (int) text.charAt(at), at,
+          multiline ? " other than tab and line feed" : " (no tab, no line break)"));
+    }
+  }
+
+  /**
+   * Returns the index of the first control character of a text, or -1.
+   *
+   * @param text the text
+   * @param multiline whether tab and line feed are allowed
+   * @return the index, or -1 if there is none
+   */
+  static int controlIndex(String text, boolean multiline) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i), multiline)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether a character may not appear in a plan text. */
+  static boolean isControl(char c, boolean multiline) {
+    if (c < 0x20) {
+      return !(multiline && (c == '\t' || c == '\n'));
+    }
+    return (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
   }
 
   void weight(String path, double weight) {
