@@ -61,17 +61,23 @@ final class NumberDomain {
     BigDecimal stripped = value.stripTrailingZeros();
     long integerDigits = (long) stripped.precision() - stripped.scale();
     if (integerDigits > MAX_SIGNIFICANT_DIGITS) {
-      return "is " + Problems.plain(value) + ": a number stays below 10^15 in absolute value (at most "
+      return "is " + shown(value) + ": a number stays below 10^15 in absolute value (at most "
           + MAX_SIGNIFICANT_DIGITS + " digits before the decimal point)";
     }
     if (stripped.scale() > MAX_DECIMALS) {
-      return "is " + Problems.plain(value) + ": a number has at most " + MAX_DECIMALS + " decimals";
+      return "is " + shown(value) + ": a number has at most " + MAX_DECIMALS + " decimals";
     }
     if (stripped.precision() > MAX_SIGNIFICANT_DIGITS) {
-      return "is " + Problems.plain(value) + ": " + DECIMAL_RULE
+      return "is " + shown(value) + ": " + DECIMAL_RULE
           + " (what a double, and so any JSON tool, keeps exactly)";
     }
     return null;
+  }
+
+  /** The number as a person reads it: plain digits, or scientific notation when they would be many (1E-300). */
+  private static String shown(BigDecimal value) {
+    String plain = Problems.plain(value);
+    return plain.length() <= 40 ? plain : value.stripTrailingZeros().toString();
   }
 
   /**
