@@ -55,7 +55,7 @@ public abstract non-sealed class MoveToTarget implements Metric {
    * @param baseline the value at the start
    * @param target the target
    * @return the metric
-   * @throws InvalidPlanException if the target equals the baseline
+   * @throws InvalidPlanException if the target equals the baseline, or a number has more than 15 significant digits or 6 decimals
    */
   public static MoveToTarget of(BigDecimal baseline, Target target) {
     return builder().baseline(baseline).target(target).build();
