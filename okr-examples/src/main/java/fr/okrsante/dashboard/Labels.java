@@ -126,7 +126,23 @@ public final class Labels {
    * @return the percentage
    */
   public String percent(double fraction) {
-    return format("percent.format", Long.toString(Math.round(fraction * 100)));
+    return format("percent.format", wholePercent(fraction));
+  }
+
+  /**
+   * The whole percentage, exact however large: a raw progress may reach about 2×10^21 (a value of
+   * 10^15 towards a target a millionth from its baseline), beyond a {@code long}, which
+   * {@link Math#round(double)} would silently clamp to 9223372036854775807.
+   */
+  static String wholePercent(double fraction) {
+    double percent = fraction * 100;
+    if (Math.abs(percent) < 1e15) {
+      return Long.toString(Math.round(percent));
+    }
+    if (!Double.isFinite(percent)) {
+      return percent > 0 ? "∞" : percent < 0 ? "-∞" : "?";
+    }
+    return java.math.BigDecimal.valueOf(percent).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /**
