@@ -110,6 +110,16 @@ class ViewDocumentTest {
   }
 
   @Test
+  void a_document_with_a_restricted_value_and_a_current_value_is_refused() {
+    PlanView view = Access.of(planWithComputed(), Viewer.of("p-nurse", Membership.member("chu.urg")))
+        .view(HiddenContributions.COUNTED_REDACTED);
+    String text = json.toJson(view.evaluate(LocalDate.parse("2026-07-02")))
+        .replace("\"valueRestricted\":true", "\"currentValue\":777.12,\"valueRestricted\":true");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readView(text))
+        .isInstanceOf(OkrJsonException.class).hasMessageContaining("valueRestricted");
+  }
+
+  @Test
   void an_evaluation_document_of_a_view_holds_no_value_of_a_hidden_source() {
     PlanView view = Access.of(planWithComputed(), Viewer.of("p-nurse", Membership.member("chu.urg")))
         .view(HiddenContributions.COUNTED_REDACTED);
