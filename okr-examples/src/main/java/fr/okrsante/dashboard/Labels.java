@@ -142,7 +142,7 @@ public final class Labels {
     if (!Double.isFinite(percent)) {
       return percent > 0 ? "∞" : percent < 0 ? "-∞" : "?";
     }
-    return java.math.BigDecimal.valueOf(percent).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+    return java.math.BigDecimal.valueOf(fraction).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /**
