@@ -46,9 +46,14 @@ final class FhirTreeReader {
     }
   }
 
-  FhirTreeReader(ReadLimits limits) {
+  FhirTreeReader(ReadLimits limits, JsonFactory factory) {
     this.limits = limits;
-    this.factory = JsonFactory.builder()
+    this.factory = factory;
+  }
+
+  /** The strict factory for these limits: build it once per importer, it is thread-safe. */
+  static JsonFactory factory(ReadLimits limits) {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.getMaxDocumentLength())
             .maxNestingDepth(limits.getMaxNestingDepth())

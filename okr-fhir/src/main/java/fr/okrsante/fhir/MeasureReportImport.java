@@ -1,5 +1,6 @@
 package fr.okrsante.fhir;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import fr.okrsante.json.JsonProblem;
 import fr.okrsante.json.OkrJsonException;
 import fr.okrsante.json.ReadLimits;
@@ -124,9 +125,11 @@ public final class MeasureReportImport {
   private final Map<String, String> mapping;
   private final @Nullable ScoreConvention convention;
   private final boolean allOrNothing;
+  private final JsonFactory factory;
 
   private MeasureReportImport(Builder b) {
     this.limits = b.limits;
+    this.factory = FhirTreeReader.factory(b.limits);
     this.zone = b.zone;
     this.mapping = Map.copyOf(b.mapping);
     this.convention = b.convention;
@@ -165,7 +168,7 @@ public final class MeasureReportImport {
   public ImportReport apply(Plan plan, byte[] json) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(json, "json");
-    FhirTreeReader reader = new FhirTreeReader(limits);
+    FhirTreeReader reader = new FhirTreeReader(limits, factory);
     return apply(plan, reader, reader.read(json));
   }
 
@@ -182,7 +185,7 @@ public final class MeasureReportImport {
   public ImportReport apply(Plan plan, InputStream json) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(json, "json");
-    FhirTreeReader reader = new FhirTreeReader(limits);
+    FhirTreeReader reader = new FhirTreeReader(limits, factory);
     return apply(plan, reader, reader.read(json));
   }
 
@@ -359,19 +362,36 @@ public final class MeasureReportImport {
     }
   }
 
-  /** Key results by the canonical of their indicator binding, built once per import. */
+  /**
+   * Key results by the canonical of their indicator binding, built once per import, and only when
+   * a report is not found in the mapping table.
+   */
   private static final class Bindings {
     final Plan plan;
-    final Map<String, List<String>> byCanonical = new HashMap<>();
+    private @Nullable Map<String, List<String>> byCanonical;
 
     Bindings(Plan plan) {
       this.plan = plan;
+    }
+
+    List<String> bound(String canonical) {
+      Map<String, List<String>> map = byCanonical;
+      if (map == null) {
+        map = index(plan);
+        byCanonical = map;
+      }
+      return map.getOrDefault(canonical, List.of());
+    }
+
+    private static Map<String, List<String>> index(Plan plan) {
+      Map<String, List<String>> byCanonical = new HashMap<>();
       for (Objective objective : plan.getObjectives()) {
         for (KeyResult keyResult : objective.getKeyResults()) {
           keyResult.getIndicator().filter(b -> b.getSystem().isEmpty())
               .ifPresent(b -> byCanonical.computeIfAbsent(b.getCode(), k -> new ArrayList<>()).add(keyResult.getId()));
         }
       }
+      return byCanonical;
     }
   }
 
@@ -538,7 +558,7 @@ public final class MeasureReportImport {
       if (id != null) {
         return known(group, id);
       }
-      List<String> bound = bindings.byCanonical.getOrDefault(canonical, List.of());
+      List<String> bound = bindings.bound(canonical);
       if (bound.size() > 1) {
         throw new Refusal(report.member("measure"), "measure '" + shorten(canonical) + "' is bound to " + bound.size()
             + " key results " + bound + ": map it to one");
