@@ -103,7 +103,9 @@ public abstract class KeyResult {
   public abstract List<CheckIn> getCheckIns();
 
   /**
-   * Returns the id of the indicator definition this key result follows, if any (e.g. an IQSS code).
+   * Returns the id of the indicator definition this key result follows, if any (e.g. an IQSS code):
+   * a short label in the plan's own vocabulary. Importers find key results by
+   * {@link #getIndicator()}, which can also hold a URL or a code in a code system.
    *
    * @return the indicator id
    */

@@ -57,7 +57,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Only {@code type = summary}. {@code individual} and {@code subject-list} are refused as
  *       patient-level data and not read further; {@code data-collection} is refused (it has no score).
  *       A Bundle entry that is not a MeasureReport is refused unread. A summary whose
- *       {@code subject} is a Patient is refused as patient-level.</li>
+ *       {@code subject} or an {@code evaluatedResource} is a Patient, that contains a resource other
+ *       than an Organization or a Location, or whose populations list their subjects
+ *       ({@code subjectResults}) is refused as patient-level.</li>
  *   <li>{@code status}: {@code complete} → final, {@code pending} → provisional, {@code error} refused.</li>
  *   <li>{@code implicitRules}, or a {@code modifierExtension} on the report, a group or a population: refused
  *       (R4: applications must check for modifier extensions they do not understand).</li>
@@ -446,6 +448,7 @@ public final class MeasureReportImport {
       if (subject != null && isPatientReference(subject)) {
         throw new Refusal(subject, "subject is a Patient: a report about one patient is patient-level data, refused");
       }
+      refusePatientLevelParts();
       String status = string(report, "status", true);
       CheckInStatus checkInStatus;
       switch (Objects.requireNonNull(status)) {
@@ -525,6 +528,45 @@ public final class MeasureReportImport {
       }
     }
 
+    /**
+     * Refuses what would put patient-level data into a summary: contained resources other than an
+     * Organization or a Location, evaluated resources that are Patients, and populations' subject
+     * lists.
+     */
+    private void refusePatientLevelParts() {
+      FhirNode contained = report.member("contained");
+      if (contained != null) {
+        for (FhirNode resource : array(contained)) {
+          String type = string(resource, "resourceType", true);
+          if (!"Organization".equals(type) && !"Location".equals(type)) {
+            throw new Refusal(resource, "a contained " + shorten(type) + " may carry patient-level data: refused, not read");
+          }
+        }
+      }
+      FhirNode evaluated = report.member("evaluatedResource");
+      if (evaluated != null) {
+        for (FhirNode reference : array(evaluated)) {
+          if (isPatientReference(reference)) {
+            throw new Refusal(reference, "evaluatedResource names a Patient: patient-level data, refused");
+          }
+        }
+      }
+      FhirNode groups = report.member("group");
+      if (groups != null && groups.kind == FhirNode.Kind.ARRAY) {
+        for (FhirNode group : groups.children) {
+          FhirNode populations = group.member("population");
+          if (populations != null && populations.kind == FhirNode.Kind.ARRAY) {
+            for (FhirNode population : populations.children) {
+              FhirNode subjects = population.member("subjectResults");
+              if (subjects != null) {
+                throw new Refusal(subjects, "subjectResults lists the patients of a population: patient-level data, refused");
+              }
+            }
+          }
+        }
+      }
+    }
+
     private void refuseModifiers(FhirNode node) {
       FhirNode modifier = node.member("modifierExtension");
       if (modifier != null) {
@@ -534,7 +576,7 @@ public final class MeasureReportImport {
 
     private boolean isPatientReference(FhirNode subject) {
       if (subject.kind != FhirNode.Kind.OBJECT) {
-        throw new Refusal(subject, "is " + subject.describe() + ": subject is a Reference object");
+        throw new Refusal(subject, "is " + subject.describe() + ": a Reference is an object");
       }
       String reference = string(subject, "reference", false);
       String type = string(subject, "type", false);

@@ -103,6 +103,24 @@ class MeasureReportImportTest {
   }
 
   @Test
+  void contained_patients_evaluated_patients_and_subject_lists_are_refused_as_patient_level() {
+    ObjectNode contained = summary();
+    contained.putArray("contained").addObject().put("resourceType", "Patient").put("id", "p-secret");
+    ImportOutcome outcome = refused(contained);
+    assertThat(outcome.getPointer()).isEqualTo("/contained/0");
+    assertThat(outcome.getMessage()).contains("patient-level").doesNotContain("p-secret");
+    ObjectNode organization = summary();
+    organization.putArray("contained").addObject().put("resourceType", "Organization").put("id", "ch");
+    assertThat(applied(run(organization), "kr-dpa")).isNotNull();
+    ObjectNode evaluated = summary();
+    evaluated.putArray("evaluatedResource").addObject().put("reference", "Patient/p-secret");
+    assertThat(refused(evaluated).getPointer()).isEqualTo("/evaluatedResource/0");
+    ObjectNode subjects = summary();
+    ((ObjectNode) populations(subjects).get(1)).putObject("subjectResults").put("reference", "List/patients");
+    assertThat(refused(subjects).getPointer()).isEqualTo("/group/0/population/1/subjectResults");
+  }
+
+  @Test
   void data_collection_reports_are_refused_for_want_of_a_score() {
     assertThat(refused(summary().put("type", "data-collection")).getMessage()).contains("no score");
   }
