@@ -231,7 +231,9 @@ public final class MeasureReportImport {
           current = current.withCheckIn(p.keyResultId, p.checkIn);
           refs.add(p.sourceRef);
           outcomes.add(outcome(ImportOutcome.Kind.APPLIED, p.node, "check-in " + describe(p.checkIn) + " observed on "
-              + p.checkIn.getObservedOn() + " added to key result '" + p.keyResultId + "'", p.keyResultId, p.sourceRef, p.checkIn));
+              + p.checkIn.getObservedOn() + " added to key result '" + p.keyResultId + "'"
+              + (p.measureVersion == null ? "" : " (measure version " + shorten(p.measureVersion) + ")"),
+              p.keyResultId, p.sourceRef, p.checkIn));
         } catch (InvalidPlanException e) {
           refused = true;
           outcomes.add(outcome(ImportOutcome.Kind.REFUSED, p.node, "the key result refuses the check-in: "
@@ -355,12 +357,15 @@ public final class MeasureReportImport {
     final String keyResultId;
     final String sourceRef;
     final CheckIn checkIn;
+    /** The measure's version, kept in the outcome as provenance. */
+    final @Nullable String measureVersion;
 
-    Pending(FhirNode node, String keyResultId, String sourceRef, CheckIn checkIn) {
+    Pending(FhirNode node, String keyResultId, String sourceRef, CheckIn checkIn, @Nullable String measureVersion) {
       this.node = node;
       this.keyResultId = keyResultId;
       this.sourceRef = sourceRef;
       this.checkIn = checkIn;
+      this.measureVersion = measureVersion;
     }
   }
 
@@ -514,7 +519,7 @@ public final class MeasureReportImport {
           if (recordedAt != null) {
             checkIn.recordedAt(recordedAt);
           }
-          pending.add(new Pending(group, keyResults.get(i), ref, checkIn.build()));
+          pending.add(new Pending(group, keyResults.get(i), ref, checkIn.build(), bar < 0 ? null : measure.substring(bar + 1)));
         } catch (Refusal r) {
           r.keyResultId = keyResults.get(i);
           r.sourceRef = ref;

@@ -175,6 +175,20 @@ class MeasureReportImportTest {
   }
 
   @Test
+  void the_measure_version_is_kept_in_the_outcome() {
+    assertThat(only(run(summary()), Kind.APPLIED).getMessage()).endsWith("(measure version 2026)");
+  }
+
+  @Test
+  void stratifiers_are_ignored_and_reported() {
+    ObjectNode report = summary();
+    group(report).putArray("stratifier").addObject().putObject("code").put("text", "sexe");
+    ImportReport result = run(report);
+    assertThat(applied(result, "kr-dpa").getValue()).isEqualByComparingTo("80");
+    assertThat(only(result, Kind.WARNING).getPointer()).isEqualTo("/group/0/stratifier");
+  }
+
+  @Test
   void a_report_for_a_milestone_is_refused() {
     assertThat(refused(summary().put("measure", Fixtures.JALON)).getMessage()).contains("takes no check-ins");
   }
