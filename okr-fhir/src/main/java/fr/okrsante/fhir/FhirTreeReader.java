@@ -76,6 +76,9 @@ final class FhirTreeReader {
   FhirNode read(byte[] json) {
     try (JsonParser parser = factory.createParser(json)) {
       return read(parser);
+    } catch (CharConversionException e) {
+      // the encoding is detected when the parser is made, before read(parser) can catch it
+      throw notText(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the FHIR document", e);
     }
@@ -84,9 +87,15 @@ final class FhirTreeReader {
   FhirNode read(InputStream json) {
     try (JsonParser parser = factory.createParser(json)) {
       return read(parser);
+    } catch (CharConversionException e) {
+      throw notText(e);
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the FHIR document", e);
     }
+  }
+
+  private static OkrJsonException notText(CharConversionException e) {
+    return fail(JsonProblem.Kind.SYNTAX, "", 0, 0, "the bytes are not valid UTF-8, UTF-16 or UTF-32 text: " + e.getMessage());
   }
 
   private FhirNode read(JsonParser parser) throws IOException {
@@ -108,7 +117,7 @@ final class FhirTreeReader {
     } catch (JsonProcessingException e) {
       throw fail(JsonProblem.Kind.SYNTAX, pointer(parser), e, "malformed or refused JSON: " + e.getOriginalMessage());
     } catch (CharConversionException e) {
-      throw fail(JsonProblem.Kind.SYNTAX, "", 0, 0, "the bytes are not valid UTF-8, UTF-16 or UTF-32 text: " + e.getMessage());
+      throw notText(e);
     }
   }
 

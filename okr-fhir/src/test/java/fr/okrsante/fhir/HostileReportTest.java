@@ -178,6 +178,12 @@ class HostileReportTest {
   void bytes_that_are_not_text_are_refused() {
     byte[] invalid = {(byte) 0xFE, (byte) 0xFF, (byte) 0xD8, 0x00, 0x7B};
     assertThat(catchThrowableOfType(OkrJsonException.class, () -> FHIR.apply(plan(), invalid))).isNotNull();
+    // UCS-4 in the unusual 3412 order: Jackson refuses it while detecting the encoding
+    byte[] ucs4 = {0x00, 0x00, 0x3C, 0x00, 0x00, 0x00, 0x3C, 0x00};
+    assertThat(catchThrowableOfType(OkrJsonException.class, () -> FHIR.apply(plan(), ucs4)).getProblems())
+        .singleElement().satisfies(p -> assertThat(p.getKind()).isEqualTo(JsonProblem.Kind.SYNTAX));
+    assertThat(catchThrowableOfType(OkrJsonException.class,
+        () -> FHIR.apply(plan(), new java.io.ByteArrayInputStream(ucs4)))).isNotNull();
   }
 
   @Test
