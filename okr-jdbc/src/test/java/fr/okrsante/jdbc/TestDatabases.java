@@ -27,7 +27,7 @@ final class TestDatabases {
     if (postgres == null) {
       try {
         postgres = EmbeddedPostgres.builder()
-            .setServerConfig("max_connections", "60")
+            .setServerConfig("max_connections", "150")
             // test data need not survive a power cut: no flush to disk at each commit
             .setServerConfig("fsync", "off")
             .setServerConfig("synchronous_commit", "off")
@@ -48,7 +48,7 @@ final class TestDatabases {
     return postgres;
   }
 
-  /** A new, empty PostgreSQL database. */
+  /** A new, empty PostgreSQL database, its connections pooled. */
   static DataSource freshPostgres() {
     String name = "okr_test_" + COUNTER.incrementAndGet();
     EmbeddedPostgres pg = postgres();
@@ -58,7 +58,7 @@ final class TestDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name, e);
     }
-    return pg.getDatabase("postgres", name);
+    return new TinyPool(pg.getDatabase("postgres", name));
   }
 
   /** The JDBC URL of a database made by {@link #freshPostgres()}. */
@@ -70,8 +70,13 @@ final class TestDatabases {
     }
   }
 
+  /** A new SQLite file, its connections pooled. */
+  static DataSource freshSqlite(Path folder) {
+    return new TinyPool(sqliteFile(folder));
+  }
+
   /** A new SQLite file. */
-  static SQLiteDataSource freshSqlite(Path folder) {
+  static SQLiteDataSource sqliteFile(Path folder) {
     SQLiteDataSource dataSource = new SQLiteDataSource();
     dataSource.setUrl("jdbc:sqlite:" + folder.resolve("okr-" + COUNTER.incrementAndGet() + ".db"));
     // WAL + NORMAL: a commit survives a killed process (what the fault tests check), not a power cut
