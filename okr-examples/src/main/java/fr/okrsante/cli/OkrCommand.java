@@ -94,6 +94,7 @@ public final class OkrCommand implements Runnable {
    */
   public static int run(OkrCommand command, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(command);
+    StoreCommands.register(line);
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler((exception, failed, parseResult) -> {
