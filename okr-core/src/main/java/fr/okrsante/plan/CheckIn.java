@@ -29,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Notes and author ids are personal data: the library never logs them.
  *
+ * <p>A check-in taken from another system carries a {@linkplain #getSourceRef() source reference}
+ * ({@code fhir:MeasureReport/abc/_history/2}, {@code csv:indicateurs.csv#row=12}): the key that
+ * makes importing the same report twice a no-op. Two check-ins of one key result never share one
+ * (see {@link Plan#withCheckIns(java.util.Collection)}).
+ *
  * <p>Check-ins are the bulk of a plan (a national plan holds about 4.1 million), so this class is
  * written by hand to be small: 32 bytes for a typical check-in (a value of up to 18 digits or a
  * rate of integer parts, an observation date from 1611 to 2328, a recording instant to the second
@@ -95,15 +100,17 @@ public final class CheckIn {
     double confidence;
     @Nullable BigDecimal numerator;
     @Nullable BigDecimal denominator;
+    @Nullable String sourceRef;
 
     boolean isNeeded(int day, int recorded) {
       return (day & (VALUE_IN_EXTRA | RECORDED_IN_EXTRA | OBSERVED_IN_EXTRA)) != 0 || numerator != null
-          || denominator != null || recorded >>> CONFIDENCE_SHIFT == CONFIDENCE_IN_EXTRA;
+          || denominator != null || recorded >>> CONFIDENCE_SHIFT == CONFIDENCE_IN_EXTRA || sourceRef != null;
     }
   }
 
   private CheckIn(Builder b) {
     Rare rare = new Rare();
+    rare.sourceRef = b.sourceRef;
     int bits = (b.status.ordinal() << STATUS_SHIFT) | (b.source.ordinal() << SOURCE_SHIFT);
     BigDecimal value = Objects.requireNonNull(b.value, "value");
     LocalDate observed = Objects.requireNonNull(b.observedOn, "observedOn");
@@ -324,6 +331,18 @@ public final class CheckIn {
   }
 
   /**
+   * Returns the reference of the record this check-in was taken from, the key that makes
+   * re-importing it a no-op: e.g. {@code fhir:MeasureReport/abc/_history/2} or
+   * {@code csv:indicateurs.csv#row=12}.
+   *
+   * @return the source reference; empty for a check-in typed in by hand
+   */
+  public Optional<String> getSourceRef() {
+    Rare rare = rare();
+    return rare == null ? Optional.empty() : Optional.ofNullable(rare.sourceRef);
+  }
+
+  /**
    * Returns where the value came from.
    *
    * @return the source, {@link CheckInSource#MANUAL} by default
@@ -464,6 +483,7 @@ public final class CheckIn {
     }
     getConfidence().ifPresent(c -> problems.fraction(path + ".confidence", c));
     getAuthorId().ifPresent(a -> problems.id(path + ".authorId", a));
+    getSourceRef().ifPresent(ref -> problems.reference(path + ".sourceRef", ref));
   }
 
   /**
@@ -495,13 +515,14 @@ public final class CheckIn {
         && getNote().equals(other.getNote())
         && Objects.equals(authorId(), other.authorId())
         && getSource() == other.getSource()
-        && getStatus() == other.getStatus();
+        && getStatus() == other.getStatus()
+        && getSourceRef().equals(other.getSourceRef());
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(getValue(), getNumerator(), getDenominator(), getObservedOn(), getRecordedAt(), getConfidence(),
-        getNote(), authorId(), getSource(), getStatus());
+        getNote(), authorId(), getSource(), getStatus(), getSourceRef());
   }
 
   /**
@@ -522,7 +543,9 @@ public final class CheckIn {
     if (authorId != null) {
       text.append(", authorId=").append(authorId);
     }
-    return text.append(", source=").append(getSource()).append(", status=").append(getStatus()).append('}').toString();
+    text.append(", source=").append(getSource());
+    getSourceRef().ifPresent(ref -> text.append(", sourceRef=").append(ref));
+    return text.append(", status=").append(getStatus()).append('}').toString();
   }
 
   /**
@@ -541,6 +564,7 @@ public final class CheckIn {
     private @Nullable String authorId;
     private CheckInSource source = CheckInSource.MANUAL;
     private CheckInStatus status = CheckInStatus.FINAL;
+    private @Nullable String sourceRef;
 
     /** Creates an empty builder. */
     public Builder() {}
@@ -563,6 +587,7 @@ public final class CheckIn {
       authorId = instance.getAuthorId().orElse(null);
       source = instance.getSource();
       status = instance.getStatus();
+      sourceRef = instance.getSourceRef().orElse(null);
       return this;
     }
 
@@ -717,6 +742,28 @@ public final class CheckIn {
      */
     public Builder status(CheckInStatus status) {
       this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /**
+     * Sets the reference of the record the check-in was taken from (see {@link CheckIn#getSourceRef()}).
+     *
+     * @param sourceRef 1 to {@value Plan#MAX_REFERENCE_LENGTH} characters, no control character
+     * @return this builder
+     */
+    public Builder sourceRef(String sourceRef) {
+      this.sourceRef = Objects.requireNonNull(sourceRef, "sourceRef");
+      return this;
+    }
+
+    /**
+     * Sets or clears the reference of the record the check-in was taken from.
+     *
+     * @param sourceRef the source reference, or empty
+     * @return this builder
+     */
+    public Builder sourceRef(Optional<String> sourceRef) {
+      this.sourceRef = sourceRef.orElse(null);
       return this;
     }
 

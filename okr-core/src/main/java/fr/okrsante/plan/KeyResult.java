@@ -7,8 +7,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -107,6 +110,31 @@ public abstract class KeyResult {
   public abstract Optional<String> getIndicatorId();
 
   /**
+   * Returns what the key result measures as another system names it (a FHIR Measure canonical
+   * URL, an IQSS code, a spreadsheet's indicator code): importers find the key result of a figure
+   * by it.
+   *
+   * @return the indicator binding
+   */
+  public abstract Optional<IndicatorBinding> getIndicator();
+
+  /**
+   * Tells whether one of the check-ins carries a source reference (then re-importing it is a no-op).
+   *
+   * @param sourceRef the source reference
+   * @return true if a check-in of this key result has it
+   */
+  public boolean hasCheckInFrom(String sourceRef) {
+    Objects.requireNonNull(sourceRef, "sourceRef");
+    for (CheckIn checkIn : getCheckIns()) {
+      if (checkIn.getSourceRef().filter(sourceRef::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns how often a check-in is expected; a key result whose latest check-in is older is stale.
    *
    * @return the cadence, e.g. one month
@@ -186,7 +214,17 @@ public abstract class KeyResult {
       previous = waypoint.getDate();
     }
     Metric metric = getMetric();
+    @org.jspecify.annotations.Nullable Set<String> sourceRefs = null;
     for (CheckIn checkIn : getCheckIns()) {
+      if (checkIn.getSourceRef().isPresent()) {
+        if (sourceRefs == null) {
+          sourceRefs = new HashSet<>();
+        }
+        if (!sourceRefs.add(checkIn.getSourceRef().get())) {
+          problems.add(checkInPath(path, checkIn) + ".sourceRef", "'" + Problems.shorten(checkIn.getSourceRef().get())
+              + "' is the source reference of an earlier check-in of this key result: a record is imported once");
+        }
+      }
       if (metric instanceof Rate && !checkIn.isRate()) {
         problems.add(checkInPath(path, checkIn), "a rate key result needs the numerator and denominator of every check-in");
       }

@@ -49,6 +49,13 @@ public final class Plan {
    */
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
 
+  /**
+   * The most characters of a reference: a check-in's {@linkplain CheckIn#getSourceRef() source
+   * reference} and each part of an {@link IndicatorBinding}. Room for a FHIR canonical URL with a
+   * report id and version, small enough that millions of them stay cheap.
+   */
+  public static final int MAX_REFERENCE_LENGTH = 1_000;
+
   private static final Logger LOG = LoggerFactory.getLogger(Plan.class);
 
   static {
@@ -364,6 +371,57 @@ public final class Plan {
     Objective changed = objective.withKeyResultAt(keyResultPosition, updated);
     LOG.debug("check-in added to a key result of objective position {}", objectivePosition);
     return new Plan(title, units, cycles, objectives.with(objectivePosition, changed), initiatives, links, index);
+  }
+
+  /**
+   * Returns a plan with a batch of check-ins appended, skipping each one whose key result already
+   * has a check-in with the same {@linkplain CheckIn#getSourceRef() source reference} (in this plan
+   * or earlier in the batch): importing the same records twice changes nothing. A check-in without
+   * a source reference is always appended. The source reference names one version of one record,
+   * so a skipped check-in is not compared with the one already there. This plan is unchanged.
+   *
+   * <p>All or nothing: if one check-in is refused, none is appended and this plan stays as it is.
+   * Costs what {@link #withCheckIn(String, CheckIn)} costs, per check-in appended, plus a scan of
+   * the key result's check-ins per check-in with a source reference.
+   *
+   * @param checkIns the check-ins and their key results, applied in this order
+   * @return the new plan and what was applied and skipped
+   * @throws UnknownIdException if the plan has no key result with one of the ids
+   * @throws InvalidPlanException if a check-in does not fit its key result (every problem of that
+   *     check-in listed)
+   */
+  public AppendedCheckIns withCheckIns(Collection<KeyResultCheckIn> checkIns) {
+    Objects.requireNonNull(checkIns, "checkIns");
+    Plan plan = this;
+    List<KeyResultCheckIn> applied = new ArrayList<>();
+    List<KeyResultCheckIn> skipped = new ArrayList<>();
+    for (KeyResultCheckIn item : checkIns) {
+      Objects.requireNonNull(item, "checkIns[]");
+      Optional<String> ref = item.getCheckIn().getSourceRef();
+      if (ref.isPresent() && plan.hasCheckInFrom(item.getKeyResultId(), ref.get())) {
+        skipped.add(item);
+      } else {
+        plan = plan.withCheckIn(item.getKeyResultId(), item.getCheckIn());
+        applied.add(item);
+      }
+    }
+    LOG.debug("check-in batch: {} applied, {} skipped", applied.size(), skipped.size());
+    return new AppendedCheckIns(plan, applied, skipped);
+  }
+
+  /**
+   * Tells whether a key result already has a check-in with a source reference.
+   *
+   * @param keyResultId the key result id
+   * @param sourceRef the source reference
+   * @return true if a check-in of that key result carries it
+   * @throws UnknownIdException if the plan has no such key result
+   */
+  public boolean hasCheckInFrom(String keyResultId, String sourceRef) {
+    Objects.requireNonNull(keyResultId, "keyResultId");
+    Objects.requireNonNull(sourceRef, "sourceRef");
+    return keyResult(keyResultId).orElseThrow(() -> new UnknownIdException("key result", keyResultId))
+        .hasCheckInFrom(sourceRef);
   }
 
   private static InvalidPlanException prefixed(InvalidPlanException e, String prefix) {

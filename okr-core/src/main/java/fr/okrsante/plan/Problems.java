@@ -49,6 +49,47 @@ final class Problems {
     return ID.matcher(id).matches();
   }
 
+  /**
+   * Reports a reference (a check-in's source reference, an indicator binding's parts) that is
+   * empty, longer than {@link Plan#MAX_REFERENCE_LENGTH}, has a control character, or starts or
+   * ends with white space: such text is a key compared character for character.
+   */
+  void reference(String path, String reference) {
+    String why = referenceProblem(reference);
+    if (why != null) {
+      add(path, "'" + shorten(sanitized(reference)) + "' " + why);
+    }
+  }
+
+  /** Why a text is not a valid reference, or null. */
+  static @org.jspecify.annotations.Nullable String referenceProblem(String reference) {
+    if (reference.isEmpty()) {
+      return "is empty: give the reference of the record";
+    }
+    if (reference.length() > Plan.MAX_REFERENCE_LENGTH) {
+      return "has " + reference.length() + " characters: a reference has at most " + Plan.MAX_REFERENCE_LENGTH;
+    }
+    for (int i = 0; i < reference.length(); i++) {
+      char c = reference.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        return "has a control character at index " + i + ": a reference is one line of visible text";
+      }
+    }
+    if (Character.isWhitespace(reference.charAt(0)) || Character.isWhitespace(reference.charAt(reference.length() - 1))) {
+      return "starts or ends with white space: a reference is compared character for character";
+    }
+    return null;
+  }
+
+  private static String sanitized(String text) {
+    StringBuilder out = new StringBuilder(Math.min(text.length(), 64));
+    for (int i = 0; i < text.length() && i < 64; i++) {
+      char c = text.charAt(i);
+      out.append(Character.isISOControl(c) ? '?' : c);
+    }
+    return out.toString();
+  }
+
   void text(String path, String text) {
     if (text.isBlank()) {
       add(path, "is blank: give a short, readable text");

@@ -59,6 +59,7 @@ class CheckInStorageTest {
       assertThat(checkIn.isRate()).as(label).isEqualTo(c.numerator != null);
       assertThat(checkIn.getSource()).as(label).isEqualTo(c.source);
       assertThat(checkIn.getStatus()).as(label).isEqualTo(c.status);
+      assertThat(checkIn.getSourceRef()).as(label).isEqualTo(java.util.Optional.ofNullable(c.sourceRef));
       assertThat(checkIn.isPacked()).as(label + " packed").isEqualTo(c.fitsThePacking());
       CheckIn copy = checkIn.toBuilder().build();
       assertThat(copy).as(label).isEqualTo(checkIn).hasSameHashCodeAs(checkIn);
@@ -83,6 +84,22 @@ class CheckInStorageTest {
       assertThat(checkIn.isPacked()).isFalse();
       assertThat(checkIn.getRecordedAt()).isEqualTo(given.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
     }
+  }
+
+  @Test
+  void a_source_reference_goes_to_the_second_object_and_leaves_other_check_ins_packed() {
+    LocalDate day = LocalDate.of(2026, 3, 31);
+    CheckIn plain = CheckIn.ofRate(day, 80, 100);
+    CheckIn imported = CheckIn.rateBuilder(BigDecimal.valueOf(80), BigDecimal.valueOf(100)).observedOn(day)
+        .sourceRef("fhir:MeasureReport/summ-01/_history/2").build();
+    assertThat(plain.isPacked()).isTrue();
+    assertThat(plain.getSourceRef()).isEmpty();
+    assertThat(imported.isPacked()).isFalse();
+    assertThat(imported.getSourceRef()).contains("fhir:MeasureReport/summ-01/_history/2");
+    assertThat(imported.getValue()).isEqualTo(plain.getValue());
+    assertThat(imported).isNotEqualTo(plain);
+    assertThat(imported.toBuilder().build()).isEqualTo(imported).hasSameHashCodeAs(imported);
+    assertThat(imported.toBuilder().sourceRef(java.util.Optional.empty()).build()).isEqualTo(plain);
   }
 
   @Test
@@ -122,6 +139,7 @@ class CheckInStorageTest {
     String authorId;
     CheckInSource source = CheckInSource.MANUAL;
     CheckInStatus status = CheckInStatus.FINAL;
+    String sourceRef;
 
     static Case random(SplittableRandom random) {
       Case c = new Case();
@@ -169,6 +187,7 @@ class CheckInStorageTest {
       c.authorId = random.nextInt(3) == 0 ? null : "p-" + random.nextInt(50);
       c.source = CheckInSource.values()[random.nextInt(CheckInSource.values().length)];
       c.status = CheckInStatus.values()[random.nextInt(CheckInStatus.values().length)];
+      c.sourceRef = random.nextInt(5) == 0 ? "fhir:MeasureReport/r-" + random.nextInt(1000) + "/_history/2" : null;
       return c;
     }
 
@@ -221,7 +240,7 @@ class CheckInStorageTest {
       boolean valueFits = numerator != null
           ? numerator.precision() <= 9 && denominator.precision() <= 9 && scaleFits
           : scaleFits && value.precision() <= 18;
-      return dayFits && recordedFits && confidenceFits && valueFits && note.isEmpty();
+      return dayFits && recordedFits && confidenceFits && valueFits && note.isEmpty() && sourceRef == null;
     }
 
     CheckIn.Builder builder() {
@@ -237,6 +256,9 @@ class CheckInStorageTest {
       }
       if (authorId != null) {
         b.authorId(authorId);
+      }
+      if (sourceRef != null) {
+        b.sourceRef(sourceRef);
       }
       return b;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.IndicatorBinding;
 import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
 import fr.okrsante.plan.FrameworkRef;
@@ -1054,6 +1055,7 @@ final class PlanReader {
     LocalDate due = m.date("dueDate", false);
     Double weight = m.number("weight");
     String indicator = m.string("indicatorId", false);
+    IndicatorBinding binding = m.object("indicator", false, this::indicator);
     Period cadence = m.period("cadence");
     List<Waypoint> waypoints = m.objects("waypoints", this::waypoint);
     StatusOverride override = m.object("statusOverride", false, this::statusOverride);
@@ -1066,6 +1068,7 @@ final class PlanReader {
       KeyResult.Builder b = KeyResult.builder().id(id).title(title).metric(metric)
           .unitLabel(Optional.ofNullable(unitLabel)).startDate(Optional.ofNullable(start))
           .dueDate(Optional.ofNullable(due)).indicatorId(Optional.ofNullable(indicator))
+          .indicator(Optional.ofNullable(binding))
           .cadence(Optional.ofNullable(cadence)).waypoints(waypoints).statusOverride(Optional.ofNullable(override))
           .checkIns(checkIns);
       if (unit != null) {
@@ -1210,6 +1213,20 @@ final class PlanReader {
     return value != null ? Target.absolute(value) : Target.relative(change);
   }
 
+  private @Nullable IndicatorBinding indicator(Node node) {
+    Members m = members(node, "an indicator binding");
+    if (m == null) {
+      return null;
+    }
+    String system = m.string("system", false);
+    String code = m.string("code", true);
+    m.finish();
+    if (!m.buildable() || !present(code)) {
+      return null;
+    }
+    return m.keep(build(node, () -> system == null ? IndicatorBinding.of(code) : IndicatorBinding.of(system, code)));
+  }
+
   private @Nullable CheckIn checkIn(Node node) {
     Members m = members(node, "a check-in");
     if (m == null) {
@@ -1225,6 +1242,7 @@ final class PlanReader {
     String author = m.string("authorId", false);
     var source = m.constant("source", Names.CHECK_IN_SOURCE, false);
     var status = m.constant("status", Names.CHECK_IN_STATUS, false);
+    String sourceRef = m.string("sourceRef", false);
     m.finish();
     if (!m.buildable() || !present(observedOn, value)) {
       return null;
@@ -1232,7 +1250,7 @@ final class PlanReader {
     return m.keep(build(node, () -> {
       CheckIn.Builder b = CheckIn.builder().observedOn(observedOn).value(value)
           .numerator(Optional.ofNullable(numerator)).denominator(Optional.ofNullable(denominator))
-          .authorId(Optional.ofNullable(author));
+          .authorId(Optional.ofNullable(author)).sourceRef(Optional.ofNullable(sourceRef));
       if (recordedAt != null) {
         b.recordedAt(recordedAt);
       }

@@ -180,6 +180,12 @@ final class PlanWriter {
     optional(gen, "dueDate", keyResult.getDueDate());
     gen.writeNumberField("weight", keyResult.getWeight());
     optional(gen, "indicatorId", keyResult.getIndicatorId());
+    if (keyResult.getIndicator().isPresent()) {
+      gen.writeObjectFieldStart("indicator");
+      optional(gen, "system", keyResult.getIndicator().get().getSystem());
+      gen.writeStringField("code", keyResult.getIndicator().get().getCode());
+      gen.writeEndObject();
+    }
     optional(gen, "cadence", keyResult.getCadence());
     gen.writeArrayFieldStart("waypoints");
     for (Waypoint waypoint : keyResult.getWaypoints()) {
@@ -264,6 +270,7 @@ final class PlanWriter {
     optional(gen, "authorId", checkIn.getAuthorId());
     gen.writeStringField("source", Names.CHECK_IN_SOURCE.name(checkIn.getSource()));
     gen.writeStringField("status", Names.CHECK_IN_STATUS.name(checkIn.getStatus()));
+    optional(gen, "sourceRef", checkIn.getSourceRef());
     gen.writeEndObject();
   }
 

@@ -4,6 +4,8 @@ import fr.okrsante.plan.Aggregation;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.CheckIn;
 import fr.okrsante.plan.CheckInSource;
+import fr.okrsante.plan.IndicatorBinding;
+import fr.okrsante.plan.CheckInSource;
 import fr.okrsante.plan.CheckInStatus;
 import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
@@ -108,7 +110,7 @@ final class HospitalPlan {
         .build();
     KeyResult satisfaction = KeyResult.builder().id("kr-satisfaction").title("Augmenter de 15 % la satisfaction")
         .metric(MoveToTarget.withUnknownBaseline(Target.relative(new BigDecimal("15.0")))).unit(MeasureUnit.PERCENT)
-        .indicatorId("IQSS-ESATIS-48h").build();
+        .indicatorId("IQSS-ESATIS-48h").indicator(IndicatorBinding.of("https://www.has-sante.fr/iqss", "ESATIS48H")).build();
     KeyResult ateliers = KeyResult.builder().id("kr-ateliers").title("Organiser au moins cinq ateliers")
         .metric(MoveToTarget.countOfInitiativesDone(5)).unit(MeasureUnit.OTHER).unitLabel("ateliers").build();
     KeyResult protocole = KeyResult.builder().id("kr-protocole").title("Protocole de tri validé")
@@ -123,7 +125,9 @@ final class HospitalPlan {
 
     KeyResult mspEig = KeyResult.builder().id("kr-msp-eig").title("Analyses d'EIG de la MSP sous 30 jours")
         .metric(Rate.withUnknownBaseline(Target.absolute("90")))
-        .addCheckIns(CheckIn.ofRate(day("2026-01-31"), 1, 2)).build();
+        .indicator(IndicatorBinding.of("https://example.org/fhir/Measure/eig-30j"))
+        .addCheckIns(CheckIn.rateBuilder(BigDecimal.ONE, BigDecimal.valueOf(2)).observedOn(day("2026-01-31"))
+            .source(CheckInSource.IMPORT).sourceRef("fhir:MeasureReport/eig-msp-1/_history/1").build()).build();
     Objective mspObjective = Objective.builder().id("obj-msp").title("Sécuriser les prises en charge de la MSP")
         .ownerUnitId("cpts-lille.msp-1").cycleId("y2026-t1").lifecycle(Lifecycle.DRAFT).addKeyResults(mspEig).build();
 
