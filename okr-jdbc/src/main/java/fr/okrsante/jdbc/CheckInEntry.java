@@ -6,85 +6,71 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A check-in to append to a stored plan: the key result it measures, the check-in, and the
- * reference of the record it was imported from, if any.
+ * A check-in to append to a stored plan, with the key result it measures.
  *
- * <p>The source reference (for instance a FHIR {@code MeasureReport} id, a spreadsheet row, an
- * Asana task gid) is unique per plan and key result: appending the same import twice stores it
- * once.
+ * <p>A check-in imported from another system carries the reference of the record it came from
+ * ({@link CheckIn#getSourceRef()}: a FHIR {@code MeasureReport} id, a spreadsheet row, an Asana
+ * task gid). The store keeps it in a column that is unique per plan and key result: appending the
+ * same import twice stores it once.
  *
  * @param keyResultId the key result id
  * @param checkIn the check-in
- * @param sourceReference the reference of the imported record; {@code null} for a manual entry
  */
-public record CheckInEntry(String keyResultId, CheckIn checkIn, @Nullable String sourceReference) {
-
-  /** The longest source reference stored. */
-  public static final int MAX_SOURCE_REFERENCE_LENGTH = 500;
+public record CheckInEntry(String keyResultId, CheckIn checkIn) {
 
   /**
    * Checks the entry.
    *
    * @param keyResultId the key result id
    * @param checkIn the check-in
-   * @param sourceReference the reference of the imported record, or {@code null}
-   * @throws IllegalArgumentException if the source reference is blank, longer than
-   *     {@value #MAX_SOURCE_REFERENCE_LENGTH} characters or holds a control character
    */
   public CheckInEntry {
     Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(checkIn, "checkIn");
-    if (sourceReference != null) {
-      checkReference(sourceReference);
-    }
   }
 
   /**
-   * Returns a manual entry, or one carrying the check-in's own source reference when okr-core's
-   * check-in has one.
+   * Returns an entry.
    *
    * @param keyResultId the key result id
-   * @param checkIn the check-in
+   * @param checkIn the check-in, with its source reference if it was imported
    * @return the entry
    */
   public static CheckInEntry of(String keyResultId, CheckIn checkIn) {
-    return new CheckInEntry(keyResultId, checkIn, CheckInRows.sourceReferenceOf(checkIn));
+    return new CheckInEntry(keyResultId, checkIn);
   }
 
   /**
-   * Returns an entry imported from a record.
+   * Returns an entry imported from a record: the check-in with that source reference.
    *
    * @param keyResultId the key result id
    * @param checkIn the check-in
    * @param sourceReference the record's reference
    * @return the entry
-   * @throws IllegalArgumentException if the reference is blank, too long or holds a control character
+   * @throws fr.okrsante.plan.InvalidPlanException if the reference is not one okr-core accepts
+   *     (1 to 1,000 characters, one line, no leading or trailing space)
+   * @throws IllegalArgumentException if the check-in already has another source reference
    */
   public static CheckInEntry imported(String keyResultId, CheckIn checkIn, String sourceReference) {
-    return new CheckInEntry(keyResultId, checkIn, Objects.requireNonNull(sourceReference, "sourceReference"));
+    Objects.requireNonNull(sourceReference, "sourceReference");
+    Optional<String> own = checkIn.getSourceRef();
+    if (own.isPresent() && !own.get().equals(sourceReference)) {
+      throw new IllegalArgumentException("the check-in already has the source reference '" + own.get()
+          + "', not '" + sourceReference + "'");
+    }
+    return new CheckInEntry(keyResultId, CheckIn.builder().from(checkIn).sourceRef(sourceReference).build());
   }
 
   /**
    * Returns the source reference.
    *
-   * @return the reference; empty for a manual entry
+   * @return the check-in's source reference; empty for a manual entry
    */
   public Optional<String> getSourceReference() {
-    return Optional.ofNullable(sourceReference);
+    return checkIn.getSourceRef();
   }
 
-  private static void checkReference(String reference) {
-    if (reference.isBlank()) {
-      throw new IllegalArgumentException("source reference is blank: leave it out for a manual check-in");
-    }
-    if (reference.length() > MAX_SOURCE_REFERENCE_LENGTH) {
-      throw new IllegalArgumentException("source reference is " + reference.length() + " characters long, over "
-          + MAX_SOURCE_REFERENCE_LENGTH);
-    }
-    for (int i = 0; i < reference.length(); i++) {
-      if (Character.isISOControl(reference.charAt(i))) {
-        throw new IllegalArgumentException("source reference holds a control character at index " + i);
-      }
-    }
+  @Nullable String sourceReference() {
+    return checkIn.getSourceRef().orElse(null);
   }
 }

@@ -17,12 +17,9 @@ final class CheckInRows {
 
   private CheckInRows() {}
 
-  /**
-   * The source reference a check-in carries itself. okr-core's check-in has none yet: the
-   * reference then comes with the {@link CheckInEntry}.
-   */
+  /** The source reference a check-in carries: the unique column of its row. */
   static @Nullable String sourceReferenceOf(CheckIn checkIn) {
-    return null;
+    return checkIn.getSourceRef().orElse(null);
   }
 
   static String name(CheckInStatus status) {
@@ -94,6 +91,9 @@ final class CheckInRows {
       }
       if (note != null) {
         b.note(note);
+      }
+      if (sourceReference != null) {
+        b.sourceRef(sourceReference);
       }
       return b.build();
     }

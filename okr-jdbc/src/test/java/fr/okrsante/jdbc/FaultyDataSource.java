@@ -47,7 +47,8 @@ final class FaultyDataSource implements DataSource {
         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class},
             (p, m, a) -> {
               if (m.getName().equals("executeBatch") && armed.compareAndSet(true, false)) {
-                connection.close();
+                // the physical connection, not a pool's handle that would only go back to the pool
+                connection.unwrap(Connection.class).close();
               }
               return invoke(statement, m, a);
             });

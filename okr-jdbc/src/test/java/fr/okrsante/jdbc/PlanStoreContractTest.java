@@ -169,9 +169,10 @@ abstract class PlanStoreContractTest {
   void every_attribute_of_a_check_in_comes_back() {
     CheckIn full = CheckIn.builder().value(new BigDecimal("87.5")).observedOn(DAY)
         .recordedAt(Instant.parse("2026-04-01T09:15:30.123456789Z")).confidence(0.7).note("après la réunion")
-        .authorId("p-42").source(CheckInSource.IMPORT).status(CheckInStatus.PROVISIONAL).build();
+        .authorId("p-42").source(CheckInSource.IMPORT).status(CheckInStatus.PROVISIONAL).sourceRef("MeasureReport/7")
+        .build();
     String id = stored(Fixtures.small());
-    store.append(id, List.of(CheckInEntry.imported("kr-delay", full, "MeasureReport/7")));
+    store.append(id, List.of(CheckInEntry.of("kr-delay", full)));
     StoredCheckIn back = store.history(id, "kr-delay").get(0);
     assertThat(back.checkIn()).isEqualTo(full);
     assertThat(back.getSourceReference()).contains("MeasureReport/7");
@@ -313,6 +314,16 @@ abstract class PlanStoreContractTest {
     assertThat(again.version()).isEqualTo(first.version());
     assertThat(again.skippedSourceReferences()).containsExactly("row-1", "row-2", "row-2");
     assertThat(store.history(id, "kr-delay")).extracting(StoredCheckIn::sourceReference).containsExactly("row-1", "row-2");
+  }
+
+  @Test
+  void a_plan_saved_with_imported_check_ins_keeps_their_references_unique() {
+    CheckIn imported = CheckIn.builder().value(new BigDecimal("235")).observedOn(DAY).sourceRef("row-9").build();
+    String id = stored(Fixtures.small().withCheckIn("kr-delay", imported));
+    AppendReceipt again = store.append(id, List.of(CheckInEntry.of("kr-delay", imported)));
+    assertThat(again.appended()).isZero();
+    assertThat(again.skippedSourceReferences()).containsExactly("row-9");
+    assertThat(store.load(id).getPlan().keyResult("kr-delay").orElseThrow().getCheckIns()).containsExactly(imported);
   }
 
   @Test
