@@ -50,13 +50,13 @@ public class StoreAppendBenchmark {
   private final AtomicLong counter = new AtomicLong();
   private String keyResultId;
 
-  /** Stores a plan of 20 objectives (60 key results) to append to (not timed). */
+  /** Stores the tiny generated plan (one check-in per key result) to append to (not timed). */
   @Setup(Level.Trial)
   public void setUp() {
     Dialect dialect = Dialect.valueOf(database.toUpperCase(Locale.ROOT));
     store = JdbcPlanStore.of(StoreDatabases.fresh(dialect), dialect);
     store.migrate();
-    Plan plan = PlanGenerator.generate(PlanGenerator.Size.TINY, 0);
+    Plan plan = PlanGenerator.generate(PlanGenerator.Size.TINY, 1);
     store.save("bench", 0, plan, null);
     keyResultId = plan.getObjectives().stream().map(Objective::getKeyResults).flatMap(List::stream)
         .filter(kr -> kr.getMetric() instanceof fr.okrsante.plan.MoveToTarget move && !move.isFromInitiatives())

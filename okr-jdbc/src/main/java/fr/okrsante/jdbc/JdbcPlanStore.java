@@ -83,6 +83,7 @@ public final class JdbcPlanStore {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcPlanStore.class);
   private static final Pattern ID = Pattern.compile(Plan.ID_PATTERN);
   private static final int FETCH_SIZE = 2_000;
+  private static final int BATCH_ROWS = 1_000;
   private static final int STRUCTURES_KEPT = 16;
   private static final String UNIQUE_VIOLATION = "23505";
 
@@ -710,9 +711,15 @@ public final class JdbcPlanStore {
   private <T> T read(String what, Work<T> work) {
     try (Connection connection = open()) {
       boolean autoCommit = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
       try {
-        // a transaction: PostgreSQL streams rows (fetch size) only inside one; SQLite reads one snapshot
+        // a transaction: PostgreSQL streams rows (fetch size) only inside one. One snapshot for
+        // all its statements (SQLite's WAL reader has one; PostgreSQL's repeatable read): a head
+        // and the rows read after it agree although writers go on
         connection.setAutoCommit(false);
+        if (dialect == Dialect.POSTGRESQL) {
+          connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        }
         T result = work.run(connection);
         connection.commit();
         return result;
@@ -724,6 +731,13 @@ public final class JdbcPlanStore {
         }
         throw e;
       } finally {
+        if (dialect == Dialect.POSTGRESQL && !connection.isClosed()) {
+          try {
+            connection.setTransactionIsolation(isolation);
+          } catch (SQLException ignored) {
+            // the connection is going back broken; the pool's validation deals with it
+          }
+        }
         restoreQuietly(connection, autoCommit);
       }
     } catch (SQLException e) {
@@ -1071,8 +1085,18 @@ public final class JdbcPlanStore {
         insert.addBatch();
         previous = hash;
         seq++;
+        if ((seq - nextSeq) % BATCH_ROWS == 0) {
+          // a plan stored for the first time may bring hundreds of thousands of check-ins
+          insert.executeBatch();
+          if (anyPersonal) {
+            personal.executeBatch();
+            anyPersonal = false;
+          }
+        }
       }
-      insert.executeBatch();
+      if ((seq - nextSeq) % BATCH_ROWS != 0) {
+        insert.executeBatch();
+      }
       if (anyPersonal) {
         personal.executeBatch();
       }

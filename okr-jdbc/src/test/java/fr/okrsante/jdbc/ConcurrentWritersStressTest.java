@@ -77,6 +77,10 @@ class ConcurrentWritersStressTest {
       };
       results.add(pool.submit(task));
     }
+    // an audit while the writers write sees a consistent history (one snapshot)
+    Thread.sleep(500);
+    Verification during = store.verify("chu");
+    assertThat(during.isClean()).as(during.problems().toString()).isTrue();
     Set<Long> allVersions = new HashSet<>();
     for (Future<List<Long>> result : results) {
       List<Long> versions = result.get();
