@@ -74,7 +74,7 @@ final class CheckInRows {
       CheckIn.Builder b = CheckIn.builder()
           .value(value)
           .observedOn(observedOn)
-          .recordedAt(Instant.parse(recordedAt))
+          .recordedAt(Columns.parseInstant(recordedAt))
           .status(CheckInRows.status(status))
           .source(CheckInRows.source(source));
       if (numerator != null) {

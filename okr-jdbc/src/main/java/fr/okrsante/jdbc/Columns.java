@@ -40,6 +40,59 @@ final class Columns {
     return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
   }
 
+  /**
+   * Parses an instant written by {@link Instant#toString()} or by this class
+   * ({@code 2026-03-31T08:30:00Z}, with 0 to 9 decimals of a second). Hundreds of thousands are read
+   * per plan, and {@link Instant#parse} builds a formatter at each call: this reads the digits
+   * directly, and leaves any other form to {@link Instant#parse}.
+   */
+  static Instant parseInstant(String text) {
+    int length = text.length();
+    if (length >= 20 && length <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
+        && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(length - 1) == 'Z'
+        && Character.isDigit(text.charAt(0))) {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      int hour = digits(text, 11, 13);
+      int minute = digits(text, 14, 16);
+      int second = digits(text, 17, 19);
+      int nanos = 0;
+      boolean plain = year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour >= 0 && hour <= 23
+          && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+      if (plain && length > 20) {
+        int fraction = length - 21;
+        if (text.charAt(19) != '.' || fraction < 1 || fraction > 9) {
+          plain = false;
+        } else {
+          nanos = digits(text, 20, length - 1);
+          for (int i = fraction; i < 9; i++) {
+            nanos *= 10;
+          }
+          plain = nanos >= 0;
+        }
+      }
+      if (plain && day <= LocalDate.of(year, month, 1).lengthOfMonth()) {
+        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3_600L + minute * 60L + second, nanos);
+      }
+    }
+    return Instant.parse(text);
+  }
+
+  /** The number written by the digits from {@code start} to {@code end}, or -1 if one is not a digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
     if (dialect == Dialect.POSTGRESQL) {
       ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
@@ -60,7 +113,7 @@ final class Columns {
     if (text == null) {
       throw new SQLException("instant column " + index + " is null");
     }
-    return Instant.parse(text);
+    return parseInstant(text);
   }
 
   void setDate(PreparedStatement ps, int index, LocalDate date) throws SQLException {
