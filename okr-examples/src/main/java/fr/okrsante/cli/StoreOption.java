@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +28,6 @@ final class StoreOption {
 
   /** The default store: an SQLite file in the current folder. */
   static final String DEFAULT_URL = "jdbc:sqlite:okr.db";
-
-  /** Where the tool reads environment variables; tests replace it. */
-  static UnaryOperator<@Nullable String> environment = System::getenv;
 
   @Option(names = "--store", paramLabel = "URL", defaultValue = DEFAULT_URL,
       description = "The store: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DATABASE (default: ${DEFAULT-VALUE}). "
@@ -53,8 +49,8 @@ final class StoreOption {
     }
     Properties properties = new Properties();
     if (dialect == Dialect.POSTGRESQL) {
-      String user = environment.apply("OKR_STORE_USER");
-      String password = environment.apply("OKR_STORE_PASSWORD");
+      String user = System.getenv("OKR_STORE_USER");
+      String password = System.getenv("OKR_STORE_PASSWORD");
       if (user != null) {
         properties.setProperty("user", user);
       }
