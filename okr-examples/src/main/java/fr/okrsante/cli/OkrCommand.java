@@ -117,6 +117,7 @@ public final class OkrCommand implements Runnable {
 
   private static int execute(OkrCommand command, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(command);
+    StoreCommands.register(line);
     line.setOut(out);
     line.setErr(err);
     line.registerConverter(LocalDate.class, OkrCommand::date);

@@ -1,0 +1,99 @@
+package fr.okrsante.jdbc;
+
+import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** A plan without its check-ins (its structure), and back. */
+final class PlanShapes {
+
+  private PlanShapes() {}
+
+  static Plan withoutCheckIns(Plan plan) {
+    List<Objective> objectives = new ArrayList<>(plan.getObjectives().size());
+    boolean changed = false;
+    for (Objective objective : plan.getObjectives()) {
+      List<KeyResult> keyResults = null;
+      List<KeyResult> original = objective.getKeyResults();
+      for (int k = 0; k < original.size(); k++) {
+        KeyResult keyResult = original.get(k);
+        if (!keyResult.getCheckIns().isEmpty()) {
+          if (keyResults == null) {
+            keyResults = new ArrayList<>(original);
+          }
+          keyResults.set(k, KeyResult.builder().from(keyResult).checkIns(List.of()).build());
+        }
+      }
+      if (keyResults == null) {
+        objectives.add(objective);
+      } else {
+        objectives.add(objective.toBuilder().keyResults(keyResults).build());
+        changed = true;
+      }
+    }
+    return changed ? rebuild(plan, objectives) : plan;
+  }
+
+  /** The structure with each key result's check-ins, in the order given. */
+  static Plan withCheckIns(Plan structure, Map<String, List<CheckIn>> byKeyResult) {
+    if (byKeyResult.isEmpty()) {
+      return structure;
+    }
+    List<Objective> objectives = new ArrayList<>(structure.getObjectives().size());
+    int placed = 0;
+    for (Objective objective : structure.getObjectives()) {
+      List<KeyResult> keyResults = null;
+      List<KeyResult> original = objective.getKeyResults();
+      for (int k = 0; k < original.size(); k++) {
+        KeyResult keyResult = original.get(k);
+        List<CheckIn> checkIns = byKeyResult.get(keyResult.getId());
+        if (checkIns != null) {
+          if (keyResults == null) {
+            keyResults = new ArrayList<>(original);
+          }
+          keyResults.set(k, KeyResult.builder().from(keyResult).checkIns(checkIns).build());
+          placed++;
+        }
+      }
+      objectives.add(keyResults == null ? objective : objective.toBuilder().keyResults(keyResults).build());
+    }
+    if (placed != byKeyResult.size()) {
+      for (String keyResultId : byKeyResult.keySet()) {
+        if (structure.keyResult(keyResultId).isEmpty()) {
+          throw new PlanStoreException("stored check-ins name key result '" + keyResultId
+              + "', which the stored plan does not have: run verify() on this plan");
+        }
+      }
+    }
+    return rebuild(structure, objectives);
+  }
+
+  private static Plan rebuild(Plan plan, List<Objective> objectives) {
+    return Plan.builder()
+        .title(plan.getTitle())
+        .addAllUnits(plan.getUnits())
+        .addAllCycles(plan.getCycles())
+        .addAllObjectives(objectives)
+        .addAllInitiatives(plan.getInitiatives())
+        .addAllLinks(plan.getLinks())
+        .build();
+  }
+
+  /** Whether two check-ins say the same thing, personal data (which may be erased) aside. */
+  static boolean sameRecord(CheckIn a, CheckIn b) {
+    return a.getValue().equals(b.getValue())
+        && a.getNumerator().equals(b.getNumerator())
+        && a.getDenominator().equals(b.getDenominator())
+        && a.getObservedOn().equals(b.getObservedOn())
+        && a.getRecordedAt().equals(b.getRecordedAt())
+        && a.getConfidence().equals(b.getConfidence())
+        && a.getStatus() == b.getStatus()
+        && a.getSource() == b.getSource()
+        && Objects.equals(CheckInRows.sourceReferenceOf(a), CheckInRows.sourceReferenceOf(b));
+  }
+}
