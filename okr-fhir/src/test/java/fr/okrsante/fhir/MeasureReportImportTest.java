@@ -255,7 +255,7 @@ class MeasureReportImportTest {
     CheckIn checkIn = applied(result, "kr-dpa");
     assertThat(checkIn.getNumerator()).contains(BigDecimal.valueOf(75));
     assertThat(checkIn.getDenominator()).contains(BigDecimal.valueOf(85));
-    assertThat(checkIn.getValue()).isEqualByComparingTo("88.23529411764706");
+    assertThat(checkIn.getValue()).as("100 × 75 / 85 to the 6 decimals of the number domain").isEqualByComparingTo("88.235294");
     // 0.8 is neither 75/85 nor its complement
     assertThat(only(result, Kind.WARNING).getMessage()).contains("differs from the counts 75/85");
   }
@@ -320,7 +320,7 @@ class MeasureReportImportTest {
     population(populations(report), "denominator", 3);
     ((ObjectNode) group(report).get("measureScore")).put("value", new BigDecimal("0.333"));
     ImportReport result = run(report);
-    assertThat(applied(result, "kr-dpa").getValue()).isEqualByComparingTo("33.33333333333333");
+    assertThat(applied(result, "kr-dpa").getValue()).as("100 × 1 / 3 to 6 decimals").isEqualByComparingTo("33.333333");
     assertThat(result.get(Kind.WARNING)).isEmpty();
   }
 
