@@ -60,11 +60,15 @@ public final class Plan {
 
       @Override
       public int[] linkEnds(Plan plan) {
-        return plan.index.graph.linkEnds();
+        int[] ends = new int[2 * plan.links.size()];
+        for (int l = 0; l < plan.links.size(); l++) {
+          ends[2 * l] = plan.index.linkChild[l];
+          ends[2 * l + 1] = plan.index.linkParent[l];
+        }
+        return ends;
       }
     });
   }
-  private static final int MAX_CYCLES_REPORTED = 50;
 
   private final String title;
   private final List<OrgUnit> units;
@@ -72,34 +76,11 @@ public final class Plan {
   private final ChunkedList<Objective> objectives;
   private final List<Initiative> initiatives;
   private final List<AlignmentLink> links;
-  private final Index index;
-
-  /** Lookups shared, unchanged, by every plan derived through check-ins. */
-  private static final class Index {
-    final Map<String, OrgUnit> units;
-    final Map<String, Cycle> cycles;
-    final IdIndex objectives;
-    /** Key result id → objective position × 2^32 + key result position. */
-    final IdIndex keyResults;
-    final Map<String, Initiative> initiatives;
-    final Map<String, List<Initiative>> initiativesByKeyResult;
-    final AlignmentGraph graph;
-
-    Index(Map<String, OrgUnit> units, Map<String, Cycle> cycles, IdIndex objectives,
-        IdIndex keyResults, Map<String, Initiative> initiatives,
-        Map<String, List<Initiative>> initiativesByKeyResult, AlignmentGraph graph) {
-      this.units = units;
-      this.cycles = cycles;
-      this.objectives = objectives;
-      this.keyResults = keyResults;
-      this.initiatives = initiatives;
-      this.initiativesByKeyResult = initiativesByKeyResult;
-      this.graph = graph;
-    }
-  }
+  /** Indexes, links by position and order, shared by every plan derived through check-ins. */
+  private final PlanStructure index;
 
   private Plan(String title, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
-      List<Initiative> initiatives, List<AlignmentLink> links, Index index) {
+      List<Initiative> initiatives, List<AlignmentLink> links, PlanStructure index) {
     this.title = title;
     this.units = units;
     this.cycles = cycles;
@@ -228,8 +209,8 @@ public final class Plan {
    * @return the objective, if the plan has it
    */
   public Optional<Objective> objective(String objectiveId) {
-    long position = index.objectives.get(Objects.requireNonNull(objectiveId, "objectiveId"));
-    return position == IdIndex.ABSENT ? Optional.empty() : Optional.of(objectives.get((int) position));
+    int position = index.objectivePosition(Objects.requireNonNull(objectiveId, "objectiveId"));
+    return position < 0 ? Optional.empty() : Optional.of(objectives.get(position));
   }
 
   /**
@@ -239,11 +220,12 @@ public final class Plan {
    * @return the key result, if the plan has it
    */
   public Optional<KeyResult> keyResult(String keyResultId) {
-    long location = index.keyResults.get(Objects.requireNonNull(keyResultId, "keyResultId"));
-    if (location == IdIndex.ABSENT) {
+    int g = index.keyResultIndex(Objects.requireNonNull(keyResultId, "keyResultId"));
+    if (g < 0) {
       return Optional.empty();
     }
-    return Optional.of(objectives.get((int) (location >>> 32)).getKeyResults().get((int) location));
+    int p = index.keyResultObjective[g];
+    return Optional.of(objectives.get(p).getKeyResults().get(g - index.keyResultStart[p]));
   }
 
   /**
@@ -253,8 +235,8 @@ public final class Plan {
    * @return the objective, if the plan has the key result
    */
   public Optional<Objective> objectiveOf(String keyResultId) {
-    long location = index.keyResults.get(Objects.requireNonNull(keyResultId, "keyResultId"));
-    return location == IdIndex.ABSENT ? Optional.empty() : Optional.of(objectives.get((int) (location >>> 32)));
+    int g = index.keyResultIndex(Objects.requireNonNull(keyResultId, "keyResultId"));
+    return g < 0 ? Optional.empty() : Optional.of(objectives.get(index.keyResultObjective[g]));
   }
 
   /**
@@ -348,12 +330,12 @@ public final class Plan {
   public Plan withCheckIn(String keyResultId, CheckIn checkIn) {
     Objects.requireNonNull(keyResultId, "keyResultId");
     Objects.requireNonNull(checkIn, "checkIn");
-    long location = index.keyResults.get(keyResultId);
-    if (location == IdIndex.ABSENT) {
+    int g = index.keyResultIndex(keyResultId);
+    if (g < 0) {
       throw new UnknownIdException("key result", keyResultId);
     }
-    int objectivePosition = (int) (location >>> 32);
-    int keyResultPosition = (int) location;
+    int objectivePosition = index.keyResultObjective[g];
+    int keyResultPosition = g - index.keyResultStart[objectivePosition];
     Objective objective = objectives.get(objectivePosition);
     KeyResult updated;
     try {
@@ -384,7 +366,27 @@ public final class Plan {
    */
   public Plan withObjective(Objective objective) {
     Objects.requireNonNull(objective, "objective");
-    return replacing(b -> b.objectives, objective, Objective::getId);
+    int at = index.objectivePosition(objective.getId());
+    Objective replaced = at < 0 ? null : objectives.get(at);
+    if (!PlanValidator.mayAddObjective(index, objective, replaced)) {
+      return replacing(b -> b.objectives, objective, Objective::getId);
+    }
+    // Checked against this valid plan without a whole check: only the index needs compiling again.
+    List<Objective> changed = new ArrayList<>(objectives.size() + 1);
+    changed.addAll(objectives);
+    if (at >= 0) {
+      changed.set(at, objective);
+    } else {
+      changed.add(-insertionPoint(objective.getId()) - 1, objective);
+    }
+    PlanStructure structure = PlanStructure.of(units, cycles, changed, initiatives, links);
+    LOG.debug("objective {} without a whole check", at < 0 ? "added" : "replaced");
+    return new Plan(title, units, cycles, ChunkedList.copyOf(changed), initiatives, links, structure);
+  }
+
+  /** Where an objective id not in the plan goes in the id order, as {@code -(position) - 1}. */
+  private int insertionPoint(String objectiveId) {
+    return java.util.Arrays.binarySearch(index.objectiveIds, objectiveId);
   }
 
   /**
@@ -399,7 +401,7 @@ public final class Plan {
    */
   public Plan withoutObjective(String objectiveId) {
     Objects.requireNonNull(objectiveId, "objectiveId");
-    if (!index.objectives.contains(objectiveId)) {
+    if (index.objectivePosition(objectiveId) < 0) {
       throw new UnknownIdException("objective", objectiveId);
     }
     Builder builder = toBuilder();
@@ -417,7 +419,27 @@ public final class Plan {
    */
   public Plan withLink(AlignmentLink link) {
     Objects.requireNonNull(link, "link");
-    return toBuilder().addLink(link).build();
+    int child = index.objectivePosition(link.getChildId());
+    int parent = index.objectivePosition(link.getParentId());
+    if (!PlanValidator.mayAddLink(index, child, parent)) {
+      return toBuilder().addLink(link).build();
+    }
+    int at = 0;
+    int high = links.size();
+    while (at < high) {
+      int middle = (at + high) >>> 1;
+      if (LINK_ORDER.compare(links.get(middle), link) < 0) {
+        at = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    List<AlignmentLink> changed = new ArrayList<>(links.size() + 1);
+    changed.addAll(links);
+    changed.add(at, link);
+    LOG.debug("link added without a whole check");
+    return new Plan(title, units, cycles, objectives, initiatives, List.copyOf(changed),
+        index.withLinkAt(at, link, child, parent));
   }
 
   /**
@@ -431,11 +453,18 @@ public final class Plan {
   public Plan withoutLink(String childId, String parentId) {
     Objects.requireNonNull(childId, "childId");
     Objects.requireNonNull(parentId, "parentId");
-    Builder builder = toBuilder();
-    if (!builder.links.removeIf(l -> l.getChildId().equals(childId) && l.getParentId().equals(parentId))) {
-      throw new UnknownIdException("link", childId + "→" + parentId);
+    int child = index.objectivePosition(childId);
+    if (child >= 0) {
+      for (int l : index.up[child]) {
+        if (links.get(l).getParentId().equals(parentId)) {
+          // Removing a link closes no cycle and leaves no reference dangling.
+          List<AlignmentLink> changed = new ArrayList<>(links);
+          changed.remove(l);
+          return new Plan(title, units, cycles, objectives, initiatives, List.copyOf(changed), index.withoutLinkAt(l));
+        }
+      }
     }
-    return builder.build();
+    throw new UnknownIdException("link", childId + "→" + parentId);
   }
 
   /**
@@ -502,20 +531,16 @@ public final class Plan {
     int count = keep.cardinality();
     // One pass over the kept objectives and their key results, which are scattered in memory.
     List<Objective> shown = new ArrayList<>(count);
-    String[] ids = new String[count];
-    BitSet ownerIsTop = new BitSet(count);
-    IdIndex objectivePositions = new IdIndex(count);
     int keyResultCount = 0;
     for (int p = keep.nextSetBit(0); p >= 0; p = keep.nextSetBit(p + 1)) {
       keyResultCount += objectives.get(p).getKeyResults().size();
     }
-    IdIndex keyResultLocations = new IdIndex(keyResultCount);
+    IdIndex keptKeyResults = new IdIndex(keyResultCount);
     Set<String> unitIds = new HashSet<>();
     for (String unitId : extraUnits) {
       addWithUnitsAbove(unitId, unitIds);
     }
     String lastOwner = "";
-    boolean lastOwnerIsTop = false;
     int q = 0;
     for (int p = keep.nextSetBit(0); p >= 0; p = keep.nextSetBit(p + 1), q++) {
       Objective objective = objectives.get(p);
@@ -523,42 +548,32 @@ public final class Plan {
       List<KeyResult> krs = objective.getKeyResults();
       for (int k = 0; k < krs.size(); k++) {
         KeyResult kr = krs.get(k);
-        keyResultLocations.putIfAbsent(kr.getId(), ((long) q << 32) | k);
+        keptKeyResults.putIfAbsent(kr.getId(), q);
         computed |= kr.getMetric() instanceof ComputedMetric;
       }
       shown.add(computed ? withoutDroppedSources(objective, keep) : objective);
-      ids[q] = objective.getId();
-      objectivePositions.putIfAbsent(ids[q], q);
       String owner = objective.getOwnerUnitId();
       if (!owner.equals(lastOwner)) {
         lastOwner = owner;
-        lastOwnerIsTop = index.units.get(owner).getParentId().isEmpty();
         addWithUnitsAbove(owner, unitIds);
-      }
-      if (lastOwnerIsTop) {
-        ownerIsTop.set(q);
       }
       for (String unitId : objective.getGrantedUnitIds()) {
         addWithUnitsAbove(unitId, unitIds);
       }
     }
     List<OrgUnit> keptUnits = new ArrayList<>(unitIds.size());
-    Map<String, OrgUnit> unitMap = new HashMap<>(Math.max(16, unitIds.size() * 2));
     for (OrgUnit unit : units) {
       if (unitIds.contains(unit.getId())) {
         keptUnits.add(unit);
-        unitMap.put(unit.getId(), unit);
       }
     }
 
     List<Initiative> keptInitiatives = new ArrayList<>();
-    Map<String, Initiative> initiativeMap = new HashMap<>();
-    Map<String, List<Initiative>> initiativesByKeyResult = new HashMap<>();
     for (Initiative initiative : initiatives) {
       List<String> supported = new ArrayList<>();
       for (String keyResultId : initiative.getKeyResultIds()) {
         // Key result ids are unique in the plan: the kept ones are those just indexed.
-        if (keyResultLocations.contains(keyResultId)) {
+        if (keptKeyResults.contains(keyResultId)) {
           supported.add(keyResultId);
         }
       }
@@ -568,24 +583,16 @@ public final class Plan {
       Initiative shownInitiative = supported.size() == initiative.getKeyResultIds().size()
           ? initiative : Initiative.builder().from(initiative).keyResultIds(supported).build();
       keptInitiatives.add(shownInitiative);
-      initiativeMap.put(shownInitiative.getId(), shownInitiative);
-      for (String keyResultId : supported) {
-        initiativesByKeyResult.computeIfAbsent(keyResultId, x -> new ArrayList<>()).add(shownInitiative);
-      }
     }
-    initiativesByKeyResult.replaceAll((k, v) -> List.copyOf(v));
 
-    int[] ends = index.graph.linkEnds();
     List<AlignmentLink> keptLinks = new ArrayList<>();
     for (int l = 0; l < links.size(); l++) {
-      if (keep.get(ends[2 * l]) && keep.get(ends[2 * l + 1])) {
+      if (keep.get(index.linkChild[l]) && keep.get(index.linkParent[l])) {
         keptLinks.add(links.get(l));
       }
     }
 
-    AlignmentGraph graph = new AlignmentGraph(ids, objectivePositions, keptLinks, ownerIsTop);
-    Index restricted = new Index(Map.copyOf(unitMap), index.cycles, objectivePositions, keyResultLocations,
-        Map.copyOf(initiativeMap), initiativesByKeyResult, graph);
+    PlanStructure restricted = PlanStructure.of(keptUnits, cycles, shown, keptInitiatives, keptLinks);
     Plan plan = new Plan(title, List.copyOf(keptUnits), cycles, ChunkedList.copyOf(shown), List.copyOf(keptInitiatives),
         List.copyOf(keptLinks), restricted);
     LOG.debug("plan restricted: {}", plan);
@@ -594,7 +601,7 @@ public final class Plan {
 
   /** Returns the position of the objective that has a key result of this plan. */
   private int objectivePositionOfKeyResult(String keyResultId) {
-    return (int) (index.keyResults.get(keyResultId) >>> 32);
+    return index.keyResultObjective[index.keyResultIndex(keyResultId)];
   }
 
   private void addWithUnitsAbove(String unitId, Set<String> unitIds) {
@@ -674,7 +681,7 @@ public final class Plan {
   @Override
   public String toString() {
     return "Plan[" + units.size() + " units, " + cycles.size() + " cycles, " + objectives.size() + " objectives, "
-        + index.keyResults.size() + " key results, " + initiatives.size() + " initiatives, " + links.size() + " links]";
+        + index.keyResultCount() + " key results, " + initiatives.size() + " initiatives, " + links.size() + " links]";
   }
 
   // ---------------------------------------------------------------- builder
@@ -832,322 +839,28 @@ public final class Plan {
      * @throws InvalidPlanException with every problem found, if any
      */
     public Plan build() {
-      Problems problems = new Problems();
-      Plan plan = assemble(this, problems);
-      problems.throwIfAny();
+      List<OrgUnit> sortedUnits = sortedById(units, OrgUnit::getId);
+      List<Cycle> sortedCycles = sortedById(cycles, Cycle::getId);
+      List<Objective> sortedObjectives = sortedById(objectives, Objective::getId);
+      List<Initiative> sortedInitiatives = sortedById(initiatives, Initiative::getId);
+      List<AlignmentLink> sortedLinks = new ArrayList<>(links);
+      sortedLinks.sort(LINK_ORDER);
+      PlanStructure structure = PlanStructure.of(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives,
+          sortedLinks);
+      PlanValidator.check(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
+      Plan plan = new Plan(title, List.copyOf(sortedUnits), List.copyOf(sortedCycles),
+          ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks), structure);
       LOG.debug("plan built: {}", plan);
       return plan;
     }
   }
 
-  // ---------------------------------------------------------------- validation
-
-  private static <T> Map<String, T> uniqueIds(List<T> items, Function<T, String> id,
-      String collection, Problems problems) {
-    Map<String, T> map = new HashMap<>(Math.max(16, items.size() * 2));
-    Set<String> reported = new HashSet<>();
-    for (T item : items) {
-      String key = id.apply(item);
-      if (map.putIfAbsent(key, item) != null && reported.add(key)) {
-        problems.add(collection + "[" + key + "]", "duplicate id: another " + singular(collection) + " has the id '" + key + "'");
-      }
-    }
-    return map;
-  }
-
-  private static String singular(String collection) {
-    switch (collection) {
-      case "units": return "unit";
-      case "cycles": return "cycle";
-      case "objectives": return "objective";
-      case "initiatives": return "initiative";
-      default: return "item";
-    }
-  }
-
-  private static Plan assemble(Builder b, Problems problems) {
-    List<OrgUnit> units = sortedById(b.units, OrgUnit::getId);
-    List<Cycle> cycles = sortedById(b.cycles, Cycle::getId);
-    List<Objective> objectives = sortedById(b.objectives, Objective::getId);
-    List<Initiative> initiatives = sortedById(b.initiatives, Initiative::getId);
-    List<AlignmentLink> links = new ArrayList<>(b.links);
-    links.sort(Comparator.comparing(AlignmentLink::getChildId).thenComparing(AlignmentLink::getParentId));
-
-    Map<String, OrgUnit> unitMap = uniqueIds(units, OrgUnit::getId, "units", problems);
-    Map<String, Cycle> cycleMap = uniqueIds(cycles, Cycle::getId, "cycles", problems);
-    Map<String, Objective> objectiveMap = uniqueIds(objectives, Objective::getId, "objectives", problems);
-    Map<String, Initiative> initiativeMap = uniqueIds(initiatives, Initiative::getId, "initiatives", problems);
-
-    checkUnitTree(units, unitMap, problems);
-    checkCycleNesting(cycles, cycleMap, problems);
-
-    // Objectives and their key results.
-    IdIndex objectivePositions = new IdIndex(objectives.size());
-    int keyResultCount = 0;
-    for (Objective objective : objectives) {
-      keyResultCount += objective.getKeyResults().size();
-    }
-    IdIndex keyResultLocations = new IdIndex(keyResultCount);
-    Map<String, KeyResult> keyResults = new HashMap<>(Math.max(16, objectives.size() * 6));
-    for (int p = 0; p < objectives.size(); p++) {
-      Objective objective = objectives.get(p);
-      objectivePositions.putIfAbsent(objective.getId(), p);
-      // Paths are built only when there is a problem to report: most plans have none.
-      if (!unitMap.containsKey(objective.getOwnerUnitId())) {
-        problems.add(objectivePath(objective) + ".ownerUnitId", "no unit has the id '" + objective.getOwnerUnitId() + "'");
-      }
-      Cycle cycle = cycleMap.get(objective.getCycleId());
-      if (cycle == null) {
-        problems.add(objectivePath(objective) + ".cycleId", "no cycle has the id '" + objective.getCycleId() + "'");
-      }
-      for (String unit : objective.getGrantedUnitIds()) {
-        if (!unitMap.containsKey(unit)) {
-          problems.add(objectivePath(objective) + ".grantedUnitIds[" + unit + "]", "no unit has the id '" + unit + "'");
-        }
-      }
-      List<KeyResult> krs = objective.getKeyResults();
-      for (int k = 0; k < krs.size(); k++) {
-        KeyResult kr = krs.get(k);
-        long existing = keyResultLocations.putIfAbsent(kr.getId(), ((long) p << 32) | k);
-        if (existing != IdIndex.ABSENT) {
-          if ((int) (existing >>> 32) != p) {
-            problems.add(keyResultPath(objective, kr), "duplicate id: key result ids are unique in the plan, and "
-                + keyResultPath(objectives, existing) + " has it too");
-          }
-        } else {
-          keyResults.put(kr.getId(), kr);
-        }
-        if (cycle != null) {
-          checkDates(kr, cycle, objective, problems);
-        }
-      }
-    }
-
-    // Initiatives → key results.
-    Map<String, List<Initiative>> initiativesByKeyResult = new HashMap<>();
-    for (Initiative initiative : initiatives) {
-      for (String kr : initiative.getKeyResultIds()) {
-        if (!keyResults.containsKey(kr)) {
-          problems.add("initiatives[" + initiative.getId() + "].keyResultIds[" + kr + "]", "no key result has the id '" + kr + "'");
-        } else {
-          initiativesByKeyResult.computeIfAbsent(kr, x -> new ArrayList<>()).add(initiative);
-        }
-      }
-    }
-    initiativesByKeyResult.replaceAll((k, v) -> List.copyOf(v));
-
-    checkMetricsAgainstPlan(keyResults, id -> keyResultPath(objectives, keyResultLocations.get(id)),
-        initiativesByKeyResult, problems);
-
-    // Links.
-    Set<String> linkEnds = new HashSet<>();
-    for (AlignmentLink link : links) {
-      if (!objectiveMap.containsKey(link.getChildId())) {
-        problems.add(link.path() + ".childId", "no objective has the id '" + link.getChildId() + "'");
-      }
-      if (!objectiveMap.containsKey(link.getParentId())) {
-        problems.add(link.path() + ".parentId", "no objective has the id '" + link.getParentId() + "'");
-      }
-      if (!linkEnds.add(link.getChildId() + "\u0000" + link.getParentId())) {
-        problems.add(link.path(), "duplicate link: the same child and parent are linked twice");
-      }
-    }
-
-    String[] ids = new String[objectives.size()];
-    BitSet ownerIsTop = new BitSet(ids.length);
-    for (int p = 0; p < ids.length; p++) {
-      ids[p] = objectives.get(p).getId();
-      OrgUnit owner = unitMap.get(objectives.get(p).getOwnerUnitId());
-      if (owner == null || owner.getParentId().isEmpty()) {
-        ownerIsTop.set(p);
-      }
-    }
-    AlignmentGraph graph = new AlignmentGraph(ids, objectivePositions, links, ownerIsTop);
-    if (!graph.isAcyclic()) {
-      for (List<String> cycle : graph.findCycles(MAX_CYCLES_REPORTED)) {
-        problems.add("links[" + cycle.get(0) + "→" + cycle.get(1) + "]",
-            "alignment cycle " + String.join(" → ", cycle) + ": an objective cannot serve itself, directly or not; remove one of these links");
-      }
-    }
-
-    Index index = new Index(Map.copyOf(unitMap), Map.copyOf(cycleMap), objectivePositions, keyResultLocations,
-        Map.copyOf(initiativeMap), initiativesByKeyResult, graph);
-    return new Plan(b.title, List.copyOf(units), List.copyOf(cycles), ChunkedList.copyOf(objectives),
-        List.copyOf(initiatives), List.copyOf(links), index);
-  }
+  private static final Comparator<AlignmentLink> LINK_ORDER =
+      Comparator.comparing(AlignmentLink::getChildId).thenComparing(AlignmentLink::getParentId);
 
   private static <T> List<T> sortedById(List<T> items, Function<T, String> id) {
     List<T> sorted = new ArrayList<>(items);
     sorted.sort(Comparator.comparing(id));
     return sorted;
-  }
-
-  private static void checkDates(KeyResult kr, Cycle cycle, Objective objective, Problems problems) {
-    java.time.LocalDate start = kr.getStartDate().orElse(cycle.getStartDate());
-    java.time.LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
-    if (due.isBefore(start) && (kr.getStartDate().isEmpty() || kr.getDueDate().isEmpty())) {
-      problems.add(keyResultPath(objective, kr) + (kr.getDueDate().isPresent() ? ".dueDate" : ".startDate"),
-          "the key result would be due on " + due + ", before it starts on " + start + " (cycle " + cycle.getId() + ")");
-    }
-    for (Waypoint waypoint : kr.getWaypoints()) {
-      if (waypoint.getDate().isBefore(start) || waypoint.getDate().isAfter(due)) {
-        problems.add(keyResultPath(objective, kr) + ".waypoints[" + waypoint.getDate() + "]", "lies outside the key result's period " + start + " – " + due);
-      }
-    }
-  }
-
-  private static String objectivePath(Objective objective) {
-    return "objectives[" + objective.getId() + "]";
-  }
-
-  private static String keyResultPath(Objective objective, KeyResult kr) {
-    return objectivePath(objective) + ".keyResults[" + kr.getId() + "]";
-  }
-
-  private static String keyResultPath(List<Objective> objectives, long location) {
-    Objective objective = objectives.get((int) (location >>> 32));
-    return keyResultPath(objective, objective.getKeyResults().get((int) location));
-  }
-
-  private static void checkMetricsAgainstPlan(Map<String, KeyResult> keyResults,
-      java.util.function.Function<String, String> paths, Map<String, List<Initiative>> initiativesByKeyResult,
-      Problems problems) {
-    // Only computed key results and those that count initiatives have rules here; in id order so
-    // the problems come in a stable order.
-    List<String> sortedIds = new ArrayList<>();
-    for (Map.Entry<String, KeyResult> entry : keyResults.entrySet()) {
-      Metric metric = entry.getValue().getMetric();
-      if (metric instanceof ComputedMetric || (metric instanceof Milestone m && m.isFromInitiatives())
-          || (metric instanceof MoveToTarget t && t.isFromInitiatives())) {
-        sortedIds.add(entry.getKey());
-      }
-    }
-    Collections.sort(sortedIds);
-    for (String id : sortedIds) {
-      KeyResult kr = keyResults.get(id);
-      String path = paths.apply(id) + ".metric";
-      Metric metric = kr.getMetric();
-      boolean fromInitiatives = (metric instanceof Milestone m && m.isFromInitiatives())
-          || (metric instanceof MoveToTarget t && t.isFromInitiatives());
-      if (fromInitiatives && !initiativesByKeyResult.containsKey(id)) {
-        problems.add(path, "takes its progress from initiatives, but no initiative supports this key result");
-      }
-      if (metric instanceof ComputedMetric computed) {
-        for (String source : computed.getSourceIds()) {
-          KeyResult sourceKr = keyResults.get(source);
-          if (source.equals(id)) {
-            problems.add(path + ".sourceIds[" + source + "]", "a key result cannot be computed from itself");
-          } else if (sourceKr == null) {
-            problems.add(path + ".sourceIds[" + source + "]", "no key result has the id '" + source + "'");
-          } else if (computed.getAggregation() == Aggregation.POOLED_RATE && !isRate(sourceKr)) {
-            problems.add(path + ".sourceIds[" + source + "]", "a pooled rate needs rate sources, and '" + source + "' is not a rate");
-          }
-        }
-      }
-    }
-    // Cycles among computed key results, found with an iterative depth-first walk.
-    Map<String, Integer> state = new HashMap<>();
-    for (String start : sortedIds) {
-      if (state.containsKey(start) || !(keyResults.get(start).getMetric() instanceof ComputedMetric)) {
-        continue;
-      }
-      ArrayDeque<String> stack = new ArrayDeque<>();
-      ArrayDeque<Integer> nextSource = new ArrayDeque<>();
-      stack.push(start);
-      nextSource.push(0);
-      state.put(start, 1);
-      while (!stack.isEmpty()) {
-        String node = stack.peek();
-        int next = nextSource.pop();
-        List<String> sources = keyResults.get(node).getMetric() instanceof ComputedMetric c ? c.getSourceIds() : List.of();
-        if (next >= sources.size()) {
-          state.put(node, 2);
-          stack.pop();
-          continue;
-        }
-        nextSource.push(next + 1);
-        String source = sources.get(next);
-        if (!keyResults.containsKey(source) || source.equals(node)) {
-          continue;
-        }
-        Integer s = state.get(source);
-        if (s == null) {
-          state.put(source, 1);
-          stack.push(source);
-          nextSource.push(0);
-        } else if (s == 1) {
-          List<String> loop = new ArrayList<>();
-          for (String member : stack) {
-            loop.add(0, member);
-            if (member.equals(source)) {
-              break;
-            }
-          }
-          loop.add(source);
-          problems.add(paths.apply(source) + ".metric.sourceIds",
-              "computation cycle " + String.join(" → ", loop) + ": a key result cannot be computed from itself, directly or not");
-        }
-      }
-    }
-  }
-
-  private static boolean isRate(KeyResult kr) {
-    return kr.getMetric() instanceof Rate
-        || (kr.getMetric() instanceof ComputedMetric c && c.getAggregation() == Aggregation.POOLED_RATE);
-  }
-
-  private static void checkUnitTree(List<OrgUnit> units, Map<String, OrgUnit> byId, Problems problems) {
-    for (OrgUnit unit : units) {
-      unit.getParentId().ifPresent(parent -> {
-        if (!byId.containsKey(parent)) {
-          problems.add("units[" + unit.getId() + "].parentId", "no unit has the id '" + parent + "'");
-        }
-      });
-    }
-    checkParentLoops(units, byId, OrgUnit::getId, OrgUnit::getParentId, "units",
-        loop -> "units form a loop " + loop + ": units must form a tree", problems);
-  }
-
-  private static void checkCycleNesting(List<Cycle> cycles, Map<String, Cycle> byId, Problems problems) {
-    for (Cycle cycle : cycles) {
-      cycle.getParentId().ifPresent(parentId -> {
-        Cycle parent = byId.get(parentId);
-        if (parent == null) {
-          problems.add("cycles[" + cycle.getId() + "].parentId", "no cycle has the id '" + parentId + "'");
-        } else if (cycle.getStartDate().isBefore(parent.getStartDate()) || cycle.getEndDate().isAfter(parent.getEndDate())) {
-          problems.add("cycles[" + cycle.getId() + "]", "runs " + cycle.getStartDate() + " – " + cycle.getEndDate()
-              + ", outside its parent cycle " + parentId + " (" + parent.getStartDate() + " – " + parent.getEndDate() + ")");
-        }
-      });
-    }
-    checkParentLoops(cycles, byId, Cycle::getId, Cycle::getParentId, "cycles", loop -> "cycles nest in a loop " + loop,
-        problems);
-  }
-
-  /**
-   * Reports each loop in a parent relation (units, cycles) once, walking up from every item; each
-   * item is walked once, so the check is linear.
-   */
-  private static <T> void checkParentLoops(List<T> items, Map<String, T> byId, Function<T, String> id,
-      Function<T, Optional<String>> parentOf, String collection, Function<String, String> message, Problems problems) {
-    Map<String, Boolean> finished = new HashMap<>();
-    for (T item : items) {
-      List<String> walk = new ArrayList<>();
-      String current = id.apply(item);
-      while (current != null && !finished.containsKey(current)) {
-        finished.put(current, false);
-        walk.add(current);
-        T node = byId.get(current);
-        current = node == null ? null : parentOf.apply(node).filter(byId::containsKey).orElse(null);
-      }
-      if (current != null && !finished.get(current)) {
-        List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
-        loop.add(current);
-        problems.add(collection + "[" + current + "].parentId", message.apply(String.join(" → ", loop)));
-      }
-      for (String member : walk) {
-        finished.put(member, true);
-      }
-    }
   }
 }
