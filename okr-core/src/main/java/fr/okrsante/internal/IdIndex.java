@@ -74,6 +74,64 @@ public final class IdIndex {
   }
 
   /**
+   * Returns a copy in which every position ≥ {@code from} is moved by {@code delta}, with room for
+   * {@code extra} more ids; this index is unchanged. Linear in the number of slots, without hashing
+   * when the copy fits in as many slots.
+   *
+   * @param from the first position that moves
+   * @param delta how far it moves; the moved positions stay ≥ 0
+   * @param extra how many ids will be added to the copy
+   * @return the copy, to fill before sharing it
+   */
+  public IdIndex shifted(long from, long delta, int extra) {
+    if (size + extra > keys.length - keys.length / 4) {
+      IdIndex copy = new IdIndex(size + extra);
+      for (int s = 0; s < keys.length; s++) {
+        String key = keys[s];
+        if (key != null) {
+          copy.putIfAbsent(key, values[s] >= from ? values[s] + delta : values[s]);
+        }
+      }
+      return copy;
+    }
+    IdIndex copy = new IdIndex(keys.clone(), values.clone(), mask, size);
+    long[] moved = copy.values;
+    for (int s = 0; s < moved.length; s++) {
+      if (moved[s] >= from && keys[s] != null) {
+        moved[s] += delta;
+      }
+    }
+    return copy;
+  }
+
+  private IdIndex(@Nullable String[] keys, long[] values, int mask, int size) {
+    this.keys = keys;
+    this.values = values;
+    this.mask = mask;
+    this.size = size;
+  }
+
+  /**
+   * Maps an id that is already in the index to another position.
+   *
+   * @param id the id
+   * @param value the new position, ≥ 0
+   * @throws IllegalArgumentException if the id is not in the index
+   */
+  public void replace(String id, long value) {
+    for (int s = slot(id); ; s = (s + 1) & mask) {
+      String key = keys[s];
+      if (key == null) {
+        throw new IllegalArgumentException("not in the index: " + id);
+      }
+      if (key.equals(id)) {
+        values[s] = value;
+        return;
+      }
+    }
+  }
+
+  /**
    * Returns the position of an id.
    *
    * @param id the id

@@ -371,17 +371,18 @@ public final class Plan {
     if (!PlanValidator.mayAddObjective(index, objective, replaced)) {
       return replacing(b -> b.objectives, objective, Objective::getId);
     }
-    // Checked against this valid plan without a whole check: only the index needs compiling again.
+    // Checked against this valid plan without a whole check; the structure moves what follows it.
+    LOG.debug("objective {} without a whole check", at < 0 ? "added" : "replaced");
+    if (at >= 0) {
+      return new Plan(title, units, cycles, objectives.with(at, objective), initiatives, links,
+          index.withObjectiveAt(at, false, objective));
+    }
+    int p = -insertionPoint(objective.getId()) - 1;
     List<Objective> changed = new ArrayList<>(objectives.size() + 1);
     changed.addAll(objectives);
-    if (at >= 0) {
-      changed.set(at, objective);
-    } else {
-      changed.add(-insertionPoint(objective.getId()) - 1, objective);
-    }
-    PlanStructure structure = PlanStructure.of(units, cycles, changed, initiatives, links);
-    LOG.debug("objective {} without a whole check", at < 0 ? "added" : "replaced");
-    return new Plan(title, units, cycles, ChunkedList.copyOf(changed), initiatives, links, structure);
+    changed.add(p, objective);
+    return new Plan(title, units, cycles, ChunkedList.copyOf(changed), initiatives, links,
+        index.withObjectiveAt(p, true, objective));
   }
 
   /** Where an objective id not in the plan goes in the id order, as {@code -(position) - 1}. */

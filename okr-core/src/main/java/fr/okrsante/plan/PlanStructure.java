@@ -7,6 +7,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan's structure compiled into arrays, once, by {@link Plan.Builder#build()}: the id → position
@@ -59,7 +60,7 @@ final class PlanStructure {
   private PlanStructure(Map<String, OrgUnit> units, Map<String, Cycle> cycles, Map<String, Initiative> initiatives,
       Map<String, List<Initiative>> initiativesByKeyResult, String[] objectiveIds, IdIndex objectivePositions,
       int[] keyResultStart, int[] keyResultObjective, IdIndex keyResultIndexes, BitSet ownerIsTop,
-      AlignmentLink[] links, int[] linkChild, int[] linkParent) {
+      AlignmentLink[] links, int[] linkChild, int[] linkParent, @Nullable PlanStructure sameLinks) {
     this.units = units;
     this.cycles = cycles;
     this.initiatives = initiatives;
@@ -73,6 +74,14 @@ final class PlanStructure {
     this.links = links;
     this.linkChild = linkChild;
     this.linkParent = linkParent;
+    if (sameLinks != null) {
+      // The same links between the same positions: the same adjacency and order.
+      up = sameLinks.up;
+      down = sameLinks.down;
+      parentsFirst = sameLinks.parentsFirst;
+      graph = new AlignmentGraph(this);
+      return;
+    }
     int n = objectiveIds.length;
     int[] upCount = new int[n];
     int[] downCount = new int[n];
@@ -153,7 +162,7 @@ final class PlanStructure {
       parent[l] = (int) positions.get(linkArray[l].getParentId());
     }
     return new PlanStructure(Map.copyOf(unitMap), Map.copyOf(cycleMap), Map.copyOf(initiativeMap), byKeyResult, ids,
-        positions, start, keyResultObjective, keyResultIndexes, ownerIsTop, linkArray, child, parent);
+        positions, start, keyResultObjective, keyResultIndexes, ownerIsTop, linkArray, child, parent, null);
   }
 
   private static <T> Map<String, T> firstById(List<T> items, java.util.function.Function<T, String> id) {
@@ -172,7 +181,7 @@ final class PlanStructure {
     AlignmentLink[] newLinks = insert(links, at, link);
     return new PlanStructure(units, cycles, initiatives, initiativesByKeyResult, objectiveIds, objectivePositions,
         keyResultStart, keyResultObjective, keyResultIndexes, ownerIsTop, newLinks, insert(linkChild, at, child),
-        insert(linkParent, at, parent));
+        insert(linkParent, at, parent), null);
   }
 
   /** Returns this structure without the link at {@code at}; shares the indexes. */
@@ -182,7 +191,66 @@ final class PlanStructure {
     System.arraycopy(links, at + 1, newLinks, at, newLinks.length - at);
     return new PlanStructure(units, cycles, initiatives, initiativesByKeyResult, objectiveIds, objectivePositions,
         keyResultStart, keyResultObjective, keyResultIndexes, ownerIsTop, newLinks, remove(linkChild, at),
-        remove(linkParent, at));
+        remove(linkParent, at), null);
+  }
+
+  /**
+   * Returns this structure with an objective added at position {@code p} or replacing the one at
+   * {@code p}, without hashing what did not change: positions after it move, the indexes are copied
+   * with their positions moved. The objective's key result ids must be new to the plan, or be those
+   * of the objective it replaces; its owner and cycle must be in the plan.
+   */
+  PlanStructure withObjectiveAt(int p, boolean added, Objective objective) {
+    int n = objectiveIds.length;
+    List<KeyResult> keyResults = objective.getKeyResults();
+    int newCount = keyResults.size();
+    int firstKeyResult = keyResultStart[p];
+    int oldCount = added ? 0 : keyResultStart[p + 1] - firstKeyResult;
+    int moved = added ? 1 : 0;
+    int[] start = new int[n + 1 + moved];
+    System.arraycopy(keyResultStart, 0, start, 0, p + 1);
+    for (int i = p + 1; i < start.length; i++) {
+      start[i] = keyResultStart[i - moved] + newCount - oldCount;
+    }
+    int[] keyResultObjective = new int[this.keyResultObjective.length + newCount - oldCount];
+    System.arraycopy(this.keyResultObjective, 0, keyResultObjective, 0, firstKeyResult);
+    Arrays.fill(keyResultObjective, firstKeyResult, firstKeyResult + newCount, p);
+    for (int g = firstKeyResult + oldCount; g < this.keyResultObjective.length; g++) {
+      keyResultObjective[g + newCount - oldCount] = this.keyResultObjective[g] + moved;
+    }
+    IdIndex keyResultIndexes = this.keyResultIndexes.shifted(firstKeyResult + oldCount, newCount - oldCount, newCount);
+    for (int k = 0; k < newCount; k++) {
+      if (keyResultIndexes.putIfAbsent(keyResults.get(k).getId(), firstKeyResult + k) != IdIndex.ABSENT) {
+        keyResultIndexes.replace(keyResults.get(k).getId(), firstKeyResult + k);
+      }
+    }
+    OrgUnit owner = units.get(objective.getOwnerUnitId());
+    boolean top = owner == null || owner.getParentId().isEmpty();
+    if (!added) {
+      BitSet ownerIsTop = (BitSet) this.ownerIsTop.clone();
+      ownerIsTop.set(p, top);
+      return new PlanStructure(units, cycles, initiatives, initiativesByKeyResult, objectiveIds, objectivePositions,
+          start, keyResultObjective, keyResultIndexes, ownerIsTop, links, linkChild, linkParent, this);
+    }
+    String[] ids = new String[n + 1];
+    System.arraycopy(objectiveIds, 0, ids, 0, p);
+    ids[p] = objective.getId();
+    System.arraycopy(objectiveIds, p, ids, p + 1, n - p);
+    IdIndex positions = objectivePositions.shifted(p, 1, 1);
+    positions.putIfAbsent(objective.getId(), p);
+    BitSet ownerIsTop = new BitSet(n + 1);
+    for (int i = this.ownerIsTop.nextSetBit(0); i >= 0; i = this.ownerIsTop.nextSetBit(i + 1)) {
+      ownerIsTop.set(i < p ? i : i + 1);
+    }
+    ownerIsTop.set(p, top);
+    int[] child = linkChild.clone();
+    int[] parent = linkParent.clone();
+    for (int l = 0; l < child.length; l++) {
+      child[l] += child[l] >= p ? 1 : 0;
+      parent[l] += parent[l] >= p ? 1 : 0;
+    }
+    return new PlanStructure(units, cycles, initiatives, initiativesByKeyResult, ids, positions, start,
+        keyResultObjective, keyResultIndexes, ownerIsTop, links, child, parent, null);
   }
 
   private static AlignmentLink[] insert(AlignmentLink[] array, int at, AlignmentLink value) {

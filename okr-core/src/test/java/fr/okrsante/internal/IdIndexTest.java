@@ -57,4 +57,40 @@ class IdIndexTest {
     assertThatThrownBy(() -> new IdIndex(-1)).isInstanceOf(IllegalArgumentException.class);
     assertThat(index.size()).isZero();
   }
+  @Test
+  void a_shifted_copy_moves_the_positions_from_a_bound_and_leaves_the_original_alone() {
+    SplittableRandom random = new SplittableRandom(11);
+    for (int round = 0; round < 200; round++) {
+      int count = random.nextInt(0, 500);
+      IdIndex index = new IdIndex(count);
+      for (int i = 0; i < count; i++) {
+        index.putIfAbsent("id-" + i, i);
+      }
+      long from = random.nextInt(0, count + 1);
+      long delta = random.nextInt(0, 5);
+      int extra = random.nextInt(0, 2) == 0 ? 0 : random.nextInt(1, 400);
+      IdIndex copy = index.shifted(from, delta, extra);
+      for (int i = 0; i < extra; i++) {
+        assertThat(copy.putIfAbsent("new-" + i, 10_000 + i)).isEqualTo(IdIndex.ABSENT);
+      }
+      for (int i = 0; i < count; i++) {
+        assertThat(copy.get("id-" + i)).as("round %d, id-%d", round, i).isEqualTo(i >= from ? i + delta : i);
+        assertThat(index.get("id-" + i)).isEqualTo(i);
+      }
+      assertThat(copy.size()).isEqualTo(count + extra);
+      assertThat(index.size()).isEqualTo(count);
+      assertThat(index.contains("new-0")).isFalse();
+    }
+  }
+
+  @Test
+  void replace_maps_a_known_id_again_and_refuses_an_unknown_one() {
+    IdIndex index = new IdIndex(4);
+    index.putIfAbsent("a", 1);
+    index.replace("a", 7);
+    assertThat(index.get("a")).isEqualTo(7);
+    assertThat(index.size()).isEqualTo(1);
+    assertThatThrownBy(() -> index.replace("b", 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("b");
+  }
 }
