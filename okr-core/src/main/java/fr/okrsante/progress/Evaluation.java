@@ -76,7 +76,7 @@ public final class Evaluation {
    * parent's rollup reads from its children, kept in arrays so that it reads them as a
    * hand-written array rollup would.
    */
-  private static final class Rolled {
+  static final class Rolled {
     final ChunkedDoubles progress;
     final ChunkedDoubles coverage;
     final ChunkedDoubles expected;
@@ -161,10 +161,11 @@ public final class Evaluation {
     }
     ObjectiveProgress[] results = new ObjectiveProgress[layout.objectiveCount];
     Rolled rolled = Rolled.filledLater(layout.objectiveCount);
+    Counted counted = new Counted();
     for (int p : layout.childrenFirst) {
       List<KeyResultProgress> own = Collections.unmodifiableList(
           Arrays.asList(Arrays.copyOfRange(krs, layout.krStart[p], layout.krStart[p + 1])));
-      results[p] = rollup(evaluator, plan, layout, asOf, p, list.get(p), own, rolled, null);
+      results[p] = combine(evaluator, plan, layout, asOf, p, list.get(p), own, rolled, counted);
       rolled.set(p, results[p]);
     }
     LOG.debug("evaluated {} objectives and {} key results as of {}", layout.objectiveCount, krCount, asOf);
@@ -217,6 +218,7 @@ public final class Evaluation {
     // parent then reads its recomputed children and its unchanged ones from the same arrays.
     ObjectiveProgress[] done = new ObjectiveProgress[order.length];
     Rolled next = rolled.copyForWrites(order);
+    Counted counted = new Counted();
     for (int i = 0; i < order.length; i++) {
       int p = order[i];
       List<KeyResultProgress> own = objectives.get(p).getKeyResults();
@@ -235,7 +237,7 @@ public final class Evaluation {
       if (replaced) {
         own = Collections.unmodifiableList(Arrays.asList(copy));
       }
-      done[i] = rollup(with, changed, layout, asOf, p, list.get(p), own, next, null);
+      done[i] = combine(with, changed, layout, asOf, p, list.get(p), own, next, counted);
       next.set(p, done[i]);
     }
     LOG.debug("re-evaluated {} key results and {} objectives after a change", fresh.size(), order.length);
@@ -255,111 +257,59 @@ public final class Evaluation {
     return plan.cycle(objective.getCycleId()).orElseThrow(() -> new UnknownIdException("cycle", objective.getCycleId()));
   }
 
-  /**
-   * Combines an objective's contributions; when {@code explain} is given, also lists them with
-   * their shares.
-   */
-  private static ObjectiveProgress rollup(Evaluator evaluator, Plan plan, Layout layout, LocalDate asOf, int p,
-      Objective objective, List<KeyResultProgress> own, Rolled child, List<Contribution> explain) {
-    RollupSettings settings = objective.getRollup();
-    RollupStrategy strategy = evaluator.getStrategies().find(settings.getStrategy());
-    boolean cap = settings.isCapOverachievement();
-    boolean leaveOut = settings.getNoData() == NoDataPolicy.LEAVE_OUT;
-    boolean useKeyResults = settings.getSources() != RollupSources.CHILDREN;
-    boolean useChildren = settings.getSources() != RollupSources.KEY_RESULTS;
-    int capacity = (useKeyResults ? own.size() : 0) + (useChildren ? layout.children[p].length : 0);
-    double[] weights = new double[capacity];
-    double[] progress = new double[capacity];
-    double[] expected = new double[capacity];
-    int[] source = explain == null ? null : new int[capacity];
-    double coveredWeight = 0;
-    double totalWeight = 0;
-    int counted = 0;
-    int contributions = 0;
-    if (useKeyResults) {
-      List<KeyResult> keyResults = objective.getKeyResults();
-      for (int k = 0; k < own.size(); k++) {
-        KeyResultProgress kr = own.get(k);
-        double weight = keyResults.get(k).getWeight();
-        contributions++;
-        totalWeight += weight;
-        coveredWeight += kr.hasData() ? weight : 0;
-        if (weight > 0 && (kr.hasData() || !leaveOut)) {
-          weights[counted] = weight;
-          progress[counted] = kr.getCountedProgress();
-          expected[counted] = kr.getExpectedProgress();
-          if (source != null) {
-            source[counted] = k;
-          }
-          counted++;
-        }
-      }
-    }
-    if (useChildren) {
-      int[] kids = layout.children[p];
-      for (int c = 0; c < kids.length; c++) {
-        int kid = kids[c];
-        double weight = layout.childWeights[p][c];
-        double kidCoverage = child.coverage.get(kid);
-        boolean hasData = kidCoverage > 0;
-        contributions++;
-        totalWeight += weight;
-        coveredWeight += weight * kidCoverage;
-        if (weight > 0 && (hasData || !leaveOut)) {
-          weights[counted] = weight;
-          progress[counted] = hasData ? KeyResultMath.count(orZero(child.progress.get(kid)), cap) : 0;
-          expected[counted] = child.expected.get(kid);
-          if (source != null) {
-            source[counted] = -1 - c;
-          }
-          counted++;
-        }
-      }
-    }
-    double coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
-    double result = counted > 0 ? strategy.combine(weights, progress, counted) : Double.NaN;
+  /** Combines an objective's contributions into its progress, expected progress, coverage and status. */
+  private static ObjectiveProgress combine(Evaluator evaluator, Plan plan, Layout layout, LocalDate asOf, int p,
+      Objective objective, List<KeyResultProgress> own, Rolled child, Counted counted) {
+    RollupStrategy strategy = evaluator.getStrategies().find(objective.getRollup().getStrategy());
+    counted.gather(layout, p, objective, own, child);
+    double coverage = counted.coverage();
+    double result = counted.count > 0 ? strategy.combine(counted.ofProgress) : Double.NaN;
     Cycle cycle = cycleOf(plan, objective);
-    double expectation = counted > 0 ? strategy.combine(weights, expected, counted)
+    double expectation = counted.count > 0 ? strategy.combine(counted.ofExpected)
         : Pace.linear(cycle.getStartDate(), cycle.getEndDate(), asOf);
     boolean started = !asOf.isBefore(cycle.getStartDate());
     Status status = Pace.status(started, coverage > 0 && !Double.isNaN(result), result, expectation, true,
         evaluator.getSettings().getBehindThreshold());
-    if (explain != null) {
-      double[] shares = new double[capacity];
-      if (counted > 0) {
-        strategy.shares(weights, progress, counted, shares);
-      }
-      int next = 0;
-      if (useKeyResults) {
-        for (int k = 0; k < own.size(); k++) {
-          KeyResultProgress kr = own.get(k);
-          boolean isCounted = next < counted && source[next] == k;
-          explain.add(new Contribution(Contribution.Kind.KEY_RESULT, kr.getKeyResultId(),
-              objective.getKeyResults().get(k).getWeight(),
-              isCounted ? progress[next] : (kr.hasData() ? kr.getCountedProgress() : Double.NaN),
-              kr.hasData(), isCounted, isCounted ? shares[next] : 0));
-          next += isCounted ? 1 : 0;
-        }
-      }
-      if (useChildren) {
-        int[] kids = layout.children[p];
-        for (int c = 0; c < kids.length; c++) {
-          int kid = kids[c];
-          boolean kidHasData = child.coverage.get(kid) > 0;
-          boolean isCounted = next < counted && source[next] == -1 - c;
-          explain.add(new Contribution(Contribution.Kind.OBJECTIVE, layout.objectiveIds[kid], layout.childWeights[p][c],
-              isCounted ? progress[next] : (kidHasData ? KeyResultMath.count(orZero(child.progress.get(kid)), cap) : Double.NaN),
-              kidHasData, isCounted, isCounted ? shares[next] : 0));
-          next += isCounted ? 1 : 0;
-        }
-      }
-    }
     return new ObjectiveProgress(objective.getId(), result, expectation, coverage, status,
-        objective.getStatusOverride(), contributions, counted, own);
+        objective.getStatusOverride(), counted.contributions, counted.count, own);
   }
 
-  private static double orZero(double progress) {
-    return Double.isNaN(progress) ? 0 : progress;
+  /** Lists an objective's contributions, counted or not, with their shares of its progress. */
+  private List<Contribution> explain(int p) {
+    Objective objective = plan.getObjectives().get(p);
+    List<KeyResultProgress> own = objectives.get(p).getKeyResults();
+    RollupSettings settings = objective.getRollup();
+    RollupStrategy strategy = evaluator.getStrategies().find(settings.getStrategy());
+    Counted counted = new Counted();
+    counted.gather(layout, p, objective, own, rolled);
+    double[] shares = counted.count > 0 ? strategy.shares(counted.ofProgress) : new double[0];
+    boolean cap = settings.isCapOverachievement();
+    List<Contribution> explain = new ArrayList<>(counted.contributions);
+    int next = 0;
+    if (settings.getSources() != RollupSources.CHILDREN) {
+      for (int k = 0; k < own.size(); k++) {
+        KeyResultProgress kr = own.get(k);
+        boolean isCounted = next < counted.count && counted.source[next] == k;
+        explain.add(new Contribution(Contribution.Kind.KEY_RESULT, kr.getKeyResultId(),
+            objective.getKeyResults().get(k).getWeight(),
+            isCounted ? counted.progress[next] : (kr.hasData() ? kr.getCountedProgress() : Double.NaN),
+            kr.hasData(), isCounted, isCounted ? shares[next] : 0));
+        next += isCounted ? 1 : 0;
+      }
+    }
+    if (settings.getSources() != RollupSources.KEY_RESULTS) {
+      int[] kids = layout.children[p];
+      for (int c = 0; c < kids.length; c++) {
+        int kid = kids[c];
+        boolean kidHasData = rolled.coverage.get(kid) > 0;
+        boolean isCounted = next < counted.count && counted.source[next] == -1 - c;
+        explain.add(new Contribution(Contribution.Kind.OBJECTIVE, layout.objectiveIds[kid], layout.childWeights[p][c],
+            isCounted ? counted.progress[next] : (kidHasData ? Counted.childProgress(rolled, kid, cap) : Double.NaN),
+            kidHasData, isCounted, isCounted ? shares[next] : 0));
+        next += isCounted ? 1 : 0;
+      }
+    }
+    return explain;
   }
 
   // ------------------------------------------------------------------ queries
@@ -445,10 +395,7 @@ public final class Evaluation {
    */
   public List<Contribution> contributions(String objectiveId) {
     int p = position(objectiveId);
-    List<Contribution> result = new ArrayList<>();
-    rollup(evaluator, plan, layout, asOf, p, plan.getObjectives().get(p), objectives.get(p).getKeyResults(),
-        rolled, result);
-    return Collections.unmodifiableList(result);
+    return Collections.unmodifiableList(explain(p));
   }
 
   /**

@@ -16,9 +16,12 @@ import java.util.Objects;
  *
  * <p>An evaluator holds the status thresholds and the registered rollup strategies. Evaluation is
  * deterministic (the same plan and date give the same result, whatever the order the plan's
- * items were given in) and linear in the size of the plan. After one new check-in,
- * {@link #update(Evaluation, Plan, String)} recomputes only the changed key result, the key
- * results computed from it, their objectives and those objectives' ancestors.
+ * items were given in) and linear in the size of the plan. This is the one way to evaluate: a
+ * view evaluates with the evaluator it is given
+ * ({@link fr.okrsante.visibility.PlanView#evaluate(Evaluator, LocalDate)}), and after one new
+ * check-in {@link Evaluation#withCheckIn(String, fr.okrsante.plan.CheckIn)} recomputes only the
+ * changed key result, the key results computed from it, their objectives and those objectives'
+ * ancestors.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -87,20 +90,12 @@ public final class Evaluator {
   }
 
   /**
-   * Re-evaluates after one key result changed (typically after
-   * {@link Plan#withCheckIn(String, fr.okrsante.plan.CheckIn)}), touching only that key result,
-   * the key results computed from it, their objectives and those objectives' ancestors. When the
-   * plan's structure changed too (a different {@link Plan#alignment()} instance), it evaluates in
-   * full.
-   *
-   * @param previous the evaluation of the plan before the change
-   * @param plan the changed plan
-   * @param keyResultId the key result that changed
-   * @return the evaluation of {@code plan} as of {@code previous}'s date
-   * @throws fr.okrsante.plan.UnknownIdException if the plan has no such key result
-   * @throws UnknownStrategyException if a recomputed objective names an unregistered strategy
+   * Re-evaluates after one key result changed, touching only that key result, the key results
+   * computed from it, their objectives and those objectives' ancestors; when the plan's structure
+   * changed too (a different {@link Plan#alignment()} instance), it evaluates in full. Reached
+   * through {@link Evaluation#withCheckIn(String, fr.okrsante.plan.CheckIn)}.
    */
-  public Evaluation update(Evaluation previous, Plan plan, String keyResultId) {
+  Evaluation update(Evaluation previous, Plan plan, String keyResultId) {
     Objects.requireNonNull(previous, "previous");
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(keyResultId, "keyResultId");

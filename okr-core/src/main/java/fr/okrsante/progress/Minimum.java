@@ -23,26 +23,29 @@ public final class Minimum implements RollupStrategy {
   }
 
   @Override
-  public double combine(double[] weights, double[] progress, int count) {
+  public double combine(CountedContributions contributions) {
     double min = Double.POSITIVE_INFINITY;
-    for (int i = 0; i < count; i++) {
-      min = Math.min(min, progress[i]);
+    for (int i = 0; i < contributions.count(); i++) {
+      min = Math.min(min, contributions.progress(i));
     }
     return min;
   }
 
   @Override
-  public void shares(double[] weights, double[] progress, int count, double[] shares) {
-    double min = combine(weights, progress, count);
+  public double[] shares(CountedContributions contributions) {
+    int count = contributions.count();
+    double min = combine(contributions);
     int tied = 0;
     for (int i = 0; i < count; i++) {
-      if (progress[i] == min) {
+      if (contributions.progress(i) == min) {
         tied++;
       }
     }
+    double[] shares = new double[count];
     for (int i = 0; i < count; i++) {
-      shares[i] = progress[i] == min ? 1.0 / tied : 0.0;
+      shares[i] = contributions.progress(i) == min ? 1.0 / tied : 0.0;
     }
+    return shares;
   }
 
   @Override

@@ -9,13 +9,14 @@ package fr.okrsante.progress;
  * {@value fr.okrsante.plan.RollupSettings#MINIMUM} ({@link Minimum}, the weakest link). To add one,
  * implement this interface with a public no-argument constructor and list it in
  * {@code META-INF/services/fr.okrsante.progress.RollupStrategy} (or {@code provides} it from a
- * module); {@link RollupStrategies#standard()} finds it with {@link java.util.ServiceLoader}.
+ * module); {@link RollupStrategies#standard()} finds it with {@link java.util.ServiceLoader}. Or
+ * add it in code with {@link RollupStrategies#with(RollupStrategy)} and evaluate with
+ * {@link Evaluator#of(EvaluationSettings, RollupStrategies)}; views evaluate with the evaluator
+ * they are given.
  *
- * <p>The evaluation calls a strategy only with the contributions that count: weight &gt; 0,
- * finite, and progress already counted (regression as 0, overachievement capped unless the
- * objective says otherwise; contributions without data as 0 or left out, as the objective's
- * no-data policy says). A strategy must be stateless, thread-safe and <em>monotone</em>: raising
- * one contribution's progress never lowers the result.
+ * <p>The evaluation calls a strategy only with the contributions that count (see
+ * {@link CountedContributions}). A strategy must be stateless, thread-safe and <em>monotone</em>:
+ * raising one contribution's progress never lowers the result.
  */
 public interface RollupStrategy {
 
@@ -27,24 +28,20 @@ public interface RollupStrategy {
   String getName();
 
   /**
-   * Combines contributions.
+   * Combines contributions into the objective's progress.
    *
-   * @param weights the weights, each finite and &gt; 0; only the first {@code count} are used
-   * @param progress the counted progress of each contribution, each ≥ 0; the first {@code count}
-   * @param count how many contributions, ≥ 1
+   * @param contributions the contributions that count, at least one; read during this call only
    * @return the combined progress
    */
-  double combine(double[] weights, double[] progress, int count);
+  double combine(CountedContributions contributions);
 
   /**
    * Tells how much of the combined result each contribution accounts for: the weights an
    * explanation shows ("this key result makes 40 % of the objective") and from which effective
-   * shares in ancestors are computed. Shares are ≥ 0 and sum to 1.
+   * shares in ancestors are computed. Called only to explain a result, never to compute one.
    *
-   * @param weights the weights, as for {@link #combine(double[], double[], int)}
-   * @param progress the counted progress, as for {@link #combine(double[], double[], int)}
-   * @param count how many contributions, ≥ 1
-   * @param shares where to write each contribution's share; the first {@code count} are written
+   * @param contributions the contributions that count, as for {@link #combine(CountedContributions)}
+   * @return each contribution's share, in order, {@code count()} of them, each ≥ 0, summing to 1
    */
-  void shares(double[] weights, double[] progress, int count, double[] shares);
+  double[] shares(CountedContributions contributions);
 }

@@ -21,25 +21,29 @@ public final class WeightedMean implements RollupStrategy {
   }
 
   @Override
-  public double combine(double[] weights, double[] progress, int count) {
+  public double combine(CountedContributions contributions) {
     double total = 0;
     double sum = 0;
-    for (int i = 0; i < count; i++) {
-      total += weights[i];
-      sum += weights[i] * progress[i];
+    for (int i = 0; i < contributions.count(); i++) {
+      double weight = contributions.weight(i);
+      total += weight;
+      sum += weight * contributions.progress(i);
     }
     return sum / total;
   }
 
   @Override
-  public void shares(double[] weights, double[] progress, int count, double[] shares) {
+  public double[] shares(CountedContributions contributions) {
+    int count = contributions.count();
     double total = 0;
     for (int i = 0; i < count; i++) {
-      total += weights[i];
+      total += contributions.weight(i);
     }
+    double[] shares = new double[count];
     for (int i = 0; i < count; i++) {
-      shares[i] = weights[i] / total;
+      shares[i] = contributions.weight(i) / total;
     }
+    return shares;
   }
 
   @Override

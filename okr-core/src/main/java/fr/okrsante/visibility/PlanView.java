@@ -154,20 +154,38 @@ public final class PlanView {
   }
 
   /**
-   * Evaluates what the viewer sees as of a date, with the standard evaluator.
+   * Evaluates what the viewer sees as of a date, with an evaluator: its thresholds and its rollup
+   * strategies (a strategy the host registered included).
    *
    * <p>Under {@link HiddenContributions#COUNTED_REDACTED} this evaluates the whole plan; to show
    * the same evaluation to many viewers, evaluate the plan once and call
-   * {@link EvaluationView#of(PlanView, Evaluation)} for each.
+   * {@link EvaluationView#of(PlanView, Evaluation)} for each. Under
+   * {@link HiddenContributions#LEFT_OUT} it evaluates {@link #toPlan()}.
+   *
+   * @param evaluator the evaluator
+   * @param asOf the date
+   * @return the view of the evaluation
+   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names a strategy the
+   *     evaluator does not have
+   */
+  public EvaluationView evaluate(Evaluator evaluator, LocalDate asOf) {
+    Objects.requireNonNull(evaluator, "evaluator");
+    Objects.requireNonNull(asOf, "asOf");
+    return EvaluationView.of(this, evaluator.evaluate(
+        policy == HiddenContributions.COUNTED_REDACTED ? plan : visiblePlan, asOf));
+  }
+
+  /**
+   * Evaluates what the viewer sees as of a date with {@link Evaluator#standard()}: the same as
+   * {@code evaluate(Evaluator.standard(), asOf)}.
    *
    * @param asOf the date
    * @return the view of the evaluation
-   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names an unregistered strategy
+   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names a strategy that is
+   *     not registered
    */
   public EvaluationView evaluate(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return EvaluationView.of(this, Evaluator.standard().evaluate(
-        policy == HiddenContributions.COUNTED_REDACTED ? plan : visiblePlan, asOf));
+    return evaluate(Evaluator.standard(), asOf);
   }
 
   /**

@@ -55,4 +55,24 @@ final class Fixtures {
   static LocalDate day(String date) {
     return LocalDate.parse(date);
   }
+
+  /** Counted contributions over given weights and progress, as a strategy reads them. */
+  static CountedContributions counted(double[] weights, double[] progress) {
+    return new CountedContributions() {
+      @Override
+      public int count() {
+        return weights.length;
+      }
+
+      @Override
+      public double weight(int i) {
+        return weights[i];
+      }
+
+      @Override
+      public double progress(int i) {
+        return progress[i];
+      }
+    };
+  }
 }

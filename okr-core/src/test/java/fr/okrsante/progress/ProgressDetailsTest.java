@@ -102,8 +102,7 @@ class ProgressDetailsTest {
   void strategies_have_stable_names_and_minimum_splits_ties() {
     assertThat(new WeightedMean().getName()).isEqualTo("weighted-mean").isEqualTo(new WeightedMean().toString());
     assertThat(new Minimum().getName()).isEqualTo("minimum").isEqualTo(new Minimum().toString());
-    double[] shares = new double[3];
-    new Minimum().shares(new double[] {1, 1, 1}, new double[] {0.2, 0.2, 0.9}, 3, shares);
+    double[] shares = new Minimum().shares(Fixtures.counted(new double[] {1, 1, 1}, new double[] {0.2, 0.2, 0.9}));
     assertThat(shares).containsExactly(0.5, 0.5, 0.0);
     assertThat(RollupStrategies.standard().names()).contains("weighted-mean", "minimum");
   }

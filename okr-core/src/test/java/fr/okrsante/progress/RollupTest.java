@@ -171,19 +171,19 @@ class RollupTest {
       }
 
       @Override
-      public double combine(double[] weights, double[] progress, int count) {
+      public double combine(CountedContributions contributions) {
         double max = 0;
-        for (int i = 0; i < count; i++) {
-          max = Math.max(max, progress[i]);
+        for (int i = 0; i < contributions.count(); i++) {
+          max = Math.max(max, contributions.progress(i));
         }
         return max;
       }
 
       @Override
-      public void shares(double[] weights, double[] progress, int count, double[] shares) {
-        for (int i = 0; i < count; i++) {
-          shares[i] = 1.0 / count;
-        }
+      public double[] shares(CountedContributions contributions) {
+        double[] shares = new double[contributions.count()];
+        java.util.Arrays.fill(shares, 1.0 / contributions.count());
+        return shares;
       }
     };
     Objective o = twoOneOne().rollup(RollupSettings.builder().strategy("maximum").build()).build();

@@ -263,7 +263,7 @@ class VisibilityPropertiesTest {
       for (HiddenContributions policy : HiddenContributions.values()) {
         String where = "seed " + seed + ", " + viewer + " id " + viewer.getId() + ", " + policy + ", as of " + asOf;
         PlanView view = Access.of(plan, viewer).view(policy);
-        EvaluationView evaluation = EvaluationView.of(view, whole);
+        EvaluationView evaluation = EvaluationView.of(view, policy == HiddenContributions.LEFT_OUT ? visibleOnly : whole);
         List<Object> legitimate = new ArrayList<>(visibleFigures);
         if (policy == HiddenContributions.COUNTED_REDACTED) {
           legitimate.addAll(computedFigures);
