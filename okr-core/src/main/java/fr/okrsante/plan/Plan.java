@@ -180,6 +180,11 @@ public final class Plan {
     return index.graph;
   }
 
+  /** Returns the compiled structure, shared by every plan derived from this one by check-ins. */
+  PlanStructure structure() {
+    return index;
+  }
+
   // ---------------------------------------------------------------- lookups
 
   /**

@@ -57,6 +57,9 @@ final class PlanStructure {
   /** The graph reading this structure; one instance per structure. */
   final AlignmentGraph graph;
 
+  /** What the evaluation reads, compiled when a plan of this structure is first evaluated. */
+  private volatile @Nullable RollupOrder rollupOrder;
+
   private PlanStructure(Map<String, OrgUnit> units, Map<String, Cycle> cycles, Map<String, Initiative> initiatives,
       Map<String, List<Initiative>> initiativesByKeyResult, String[] objectiveIds, IdIndex objectivePositions,
       int[] keyResultStart, int[] keyResultObjective, IdIndex keyResultIndexes, BitSet ownerIsTop,
@@ -300,6 +303,22 @@ final class PlanStructure {
       }
     }
     return tail == n ? order : Arrays.copyOf(order, tail);
+  }
+
+  /**
+   * Returns what the evaluation reads of this structure, compiled on first use (by whichever thread
+   * asks first; a race compiles two equal orders and keeps one).
+   *
+   * @param objectives the objectives of a plan of this structure: their key results' computation
+   *     sources, which check-ins never change
+   */
+  RollupOrder rollupOrder(List<Objective> objectives) {
+    RollupOrder order = rollupOrder;
+    if (order == null) {
+      order = new RollupOrder(this, objectives);
+      rollupOrder = order;
+    }
+    return order;
   }
 
   boolean isAcyclic() {
