@@ -297,25 +297,7 @@ public final class Plan {
   public FrameworkCoverage frameworkCoverage(FrameworkScheme scheme, Collection<String> codes) {
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(codes, "codes");
-    TreeMap<String, List<String>> byCode = new TreeMap<>();
-    for (Objective objective : objectives) {
-      for (FrameworkRef ref : objective.getFrameworkRefs()) {
-        if (ref.getScheme() == scheme) {
-          List<String> ids = byCode.computeIfAbsent(ref.getCode(), c -> new ArrayList<>());
-          if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(objective.getId())) {
-            ids.add(objective.getId());
-          }
-        }
-      }
-    }
-    byCode.replaceAll((code, ids) -> List.copyOf(ids));
-    TreeSet<String> uncovered = new TreeSet<>();
-    for (String code : codes) {
-      if (!byCode.containsKey(code)) {
-        uncovered.add(code);
-      }
-    }
-    return new FrameworkCoverage(scheme, byCode, uncovered);
+    return FrameworkCoverage.of(objectives, scheme, codes);
   }
 
   // ---------------------------------------------------------------- updates
@@ -430,16 +412,7 @@ public final class Plan {
     if (!PlanValidator.mayAddLink(index, child, parent)) {
       return toBuilder().addLink(link).build();
     }
-    int at = 0;
-    int high = links.size();
-    while (at < high) {
-      int middle = (at + high) >>> 1;
-      if (LINK_ORDER.compare(links.get(middle), link) < 0) {
-        at = middle + 1;
-      } else {
-        high = middle;
-      }
-    }
+    int at = -Collections.binarySearch(links, link, LINK_ORDER) - 1;
     List<AlignmentLink> changed = new ArrayList<>(links.size() + 1);
     changed.addAll(links);
     changed.add(at, link);
