@@ -2,7 +2,6 @@ package fr.okrsante.plan;
 
 import fr.okrsante.internal.ChunkedList;
 import fr.okrsante.internal.IdIndex;
-import fr.okrsante.internal.PlanRestriction;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -51,25 +50,6 @@ public final class Plan {
 
   private static final Logger LOG = LoggerFactory.getLogger(Plan.class);
 
-  static {
-    PlanRestriction.register(Plan.class, new PlanRestriction.Operations<Plan>() {
-      @Override
-      public Plan restrict(Plan plan, BitSet objectives, Collection<String> units) {
-        return plan.restrictedTo(objectives, units);
-      }
-
-      @Override
-      public int[] linkEnds(Plan plan) {
-        int[] ends = new int[2 * plan.links.size()];
-        for (int l = 0; l < plan.links.size(); l++) {
-          ends[2 * l] = plan.index.linkChild[l];
-          ends[2 * l + 1] = plan.index.linkParent[l];
-        }
-        return ends;
-      }
-    });
-  }
-
   private final String title;
   private final List<OrgUnit> units;
   private final List<Cycle> cycles;
@@ -79,7 +59,7 @@ public final class Plan {
   /** Indexes, links by position and order, shared by every plan derived through check-ins. */
   private final PlanStructure index;
 
-  private Plan(String title, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
+  Plan(String title, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
       List<Initiative> initiatives, List<AlignmentLink> links, PlanStructure index) {
     this.title = title;
     this.units = units;
@@ -498,137 +478,32 @@ public final class Plan {
   // ---------------------------------------------------------------- restriction
 
   /**
-   * Returns this plan restricted to some of its objectives (see
-   * {@link PlanRestriction.Operations#restrict}), without checking again what the part of a valid
-   * plan cannot get wrong: every id stays unique, every reference kept points at something kept,
-   * and removing links or computation sources closes no cycle. This plan is unchanged.
+   * Returns this plan restricted to some of its objectives: what a viewer sees, or one unit's part
+   * of the plan. The result is a valid plan, built without checking again what a part of a valid
+   * plan cannot get wrong. This plan is unchanged.
+   *
+   * <p>It holds the chosen objectives, each intact except that a computed key result loses its
+   * sources in objectives not kept (left with none, it becomes a {@link MoveToTarget} — a
+   * {@link Rate} for a pooled rate — with the same baseline and target, without check-ins); the
+   * links between kept objectives; the cycles; the initiatives that support a kept key result, each
+   * with only the kept key result ids; and the units that kept objectives name (owners and grants)
+   * or that {@code unitIds} names, with every unit above them.
+   *
+   * @param objectiveIds the ids of the objectives to keep; ids the plan does not have are ignored
+   * @param unitIds more units to keep (a viewer's own, say); ids the plan does not have are ignored
+   * @return the restricted plan
    */
-  private Plan restrictedTo(BitSet kept, Collection<String> extraUnits) {
-    Objects.requireNonNull(kept, "objectives");
-    Objects.requireNonNull(extraUnits, "units");
-    BitSet keep = kept.get(0, objectives.size());
-    int count = keep.cardinality();
-    // One pass over the kept objectives and their key results, which are scattered in memory.
-    List<Objective> shown = new ArrayList<>(count);
-    int keyResultCount = 0;
-    for (int p = keep.nextSetBit(0); p >= 0; p = keep.nextSetBit(p + 1)) {
-      keyResultCount += objectives.get(p).getKeyResults().size();
-    }
-    IdIndex keptKeyResults = new IdIndex(keyResultCount);
-    Set<String> unitIds = new HashSet<>();
-    for (String unitId : extraUnits) {
-      addWithUnitsAbove(unitId, unitIds);
-    }
-    String lastOwner = "";
-    int q = 0;
-    for (int p = keep.nextSetBit(0); p >= 0; p = keep.nextSetBit(p + 1), q++) {
-      Objective objective = objectives.get(p);
-      boolean computed = false;
-      List<KeyResult> krs = objective.getKeyResults();
-      for (int k = 0; k < krs.size(); k++) {
-        KeyResult kr = krs.get(k);
-        keptKeyResults.putIfAbsent(kr.getId(), q);
-        computed |= kr.getMetric() instanceof ComputedMetric;
-      }
-      shown.add(computed ? withoutDroppedSources(objective, keep) : objective);
-      String owner = objective.getOwnerUnitId();
-      if (!owner.equals(lastOwner)) {
-        lastOwner = owner;
-        addWithUnitsAbove(owner, unitIds);
-      }
-      for (String unitId : objective.getGrantedUnitIds()) {
-        addWithUnitsAbove(unitId, unitIds);
+  public Plan restrictedTo(Collection<String> objectiveIds, Collection<String> unitIds) {
+    Objects.requireNonNull(objectiveIds, "objectiveIds");
+    Objects.requireNonNull(unitIds, "unitIds");
+    BitSet keep = new BitSet(objectives.size());
+    for (String id : objectiveIds) {
+      int p = index.objectivePosition(Objects.requireNonNull(id, "objective id"));
+      if (p >= 0) {
+        keep.set(p);
       }
     }
-    List<OrgUnit> keptUnits = new ArrayList<>(unitIds.size());
-    for (OrgUnit unit : units) {
-      if (unitIds.contains(unit.getId())) {
-        keptUnits.add(unit);
-      }
-    }
-
-    List<Initiative> keptInitiatives = new ArrayList<>();
-    for (Initiative initiative : initiatives) {
-      List<String> supported = new ArrayList<>();
-      for (String keyResultId : initiative.getKeyResultIds()) {
-        // Key result ids are unique in the plan: the kept ones are those just indexed.
-        if (keptKeyResults.contains(keyResultId)) {
-          supported.add(keyResultId);
-        }
-      }
-      if (supported.isEmpty()) {
-        continue;
-      }
-      Initiative shownInitiative = supported.size() == initiative.getKeyResultIds().size()
-          ? initiative : Initiative.builder().from(initiative).keyResultIds(supported).build();
-      keptInitiatives.add(shownInitiative);
-    }
-
-    List<AlignmentLink> keptLinks = new ArrayList<>();
-    for (int l = 0; l < links.size(); l++) {
-      if (keep.get(index.linkChild[l]) && keep.get(index.linkParent[l])) {
-        keptLinks.add(links.get(l));
-      }
-    }
-
-    PlanStructure restricted = PlanStructure.of(keptUnits, cycles, shown, keptInitiatives, keptLinks);
-    Plan plan = new Plan(title, List.copyOf(keptUnits), cycles, ChunkedList.copyOf(shown), List.copyOf(keptInitiatives),
-        List.copyOf(keptLinks), restricted);
-    LOG.debug("plan restricted: {}", plan);
-    return plan;
-  }
-
-  /** Returns the position of the objective that has a key result of this plan. */
-  private int objectivePositionOfKeyResult(String keyResultId) {
-    return index.keyResultObjective[index.keyResultIndex(keyResultId)];
-  }
-
-  private void addWithUnitsAbove(String unitId, Set<String> unitIds) {
-    OrgUnit unit = index.units.get(unitId);
-    while (unit != null && unitIds.add(unit.getId())) {
-      unit = unit.getParentId().map(index.units::get).orElse(null);
-    }
-  }
-
-  /**
-   * Returns an objective without the sources of its computed key results that lie in objectives
-   * not kept; a key result left without sources shows its baseline and target as a metric of its
-   * own ({@link Rate} for a pooled rate, {@link MoveToTarget} otherwise), without check-ins.
-   */
-  private Objective withoutDroppedSources(Objective objective, BitSet keep) {
-    List<KeyResult> keyResults = objective.getKeyResults();
-    @Nullable List<KeyResult> changed = null;
-    for (int k = 0; k < keyResults.size(); k++) {
-      KeyResult keyResult = keyResults.get(k);
-      if (!(keyResult.getMetric() instanceof ComputedMetric computed)) {
-        continue;
-      }
-      List<String> sources = new ArrayList<>();
-      for (String source : computed.getSourceIds()) {
-        if (keep.get(objectivePositionOfKeyResult(source))) {
-          sources.add(source);
-        }
-      }
-      if (sources.size() == computed.getSourceIds().size()) {
-        continue;
-      }
-      KeyResult.Builder shown = new KeyResult.Builder();
-      shown.from(keyResult);
-      if (sources.isEmpty() && computed.getAggregation() == Aggregation.POOLED_RATE) {
-        shown.metric(Rate.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
-      } else if (sources.isEmpty()) {
-        shown.metric(MoveToTarget.builder().baseline(computed.getBaseline()).target(computed.getTarget()).build());
-      } else {
-        ComputedMetric.Builder metric = new ComputedMetric.Builder();
-        metric.from(computed).sourceIds(sources);
-        shown.metric(metric.build());
-      }
-      if (changed == null) {
-        changed = new ArrayList<>(keyResults);
-      }
-      changed.set(k, shown.build());
-    }
-    return changed == null ? objective : objective.toBuilder().keyResults(changed).build();
+    return PlanRestriction.restrict(this, keep, unitIds);
   }
 
   // ---------------------------------------------------------------- object

@@ -1,6 +1,6 @@
 package fr.okrsante.visibility;
 
-import fr.okrsante.internal.PlanRestriction;
+import fr.okrsante.plan.AlignmentGraph;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
@@ -101,12 +101,15 @@ public final class PlanView {
   static PlanView of(Access access, HiddenContributions policy) {
     Plan plan = access.getPlan();
     BitSet visible = access.visibleObjectives();
-    PlanRestriction.Operations<Plan> operations = PlanRestriction.of(Plan.class);
+    List<Objective> objectives = plan.getObjectives();
+    List<String> visibleIds = new ArrayList<>(visible.cardinality());
+    for (int p = visible.nextSetBit(0); p >= 0; p = visible.nextSetBit(p + 1)) {
+      visibleIds.add(objectives.get(p).getId());
+    }
     // The restriction keeps what the viewer sees and nothing else: it drops the sources of
     // computed key results in hidden objectives and the hidden key results of initiatives.
-    Plan visiblePlan = operations.restrict(plan, visible, access.reachedUnits());
+    Plan visiblePlan = plan.restrictedTo(visibleIds, access.reachedUnits());
     Map<String, Integer> restrictedSources = new HashMap<>();
-    List<Objective> objectives = plan.getObjectives();
     List<Objective> shown = visiblePlan.getObjectives();
     int q = 0;
     for (int p = visible.nextSetBit(0); p >= 0; p = visible.nextSetBit(p + 1), q++) {
@@ -117,15 +120,14 @@ public final class PlanView {
     }
     List<RestrictedLink> restricted = new ArrayList<>();
     if (policy == HiddenContributions.COUNTED_REDACTED) {
-      List<AlignmentLink> links = plan.getLinks();
-      int[] ends = operations.linkEnds(plan);
-      for (int l = 0; l < links.size(); l++) {
-        boolean child = visible.get(ends[2 * l]);
-        boolean parent = visible.get(ends[2 * l + 1]);
+      AlignmentGraph shownGraph = visiblePlan.alignment();
+      for (AlignmentLink link : plan.getLinks()) {
+        boolean child = shownGraph.contains(link.getChildId());
+        boolean parent = shownGraph.contains(link.getParentId());
         if (child && !parent) {
-          restricted.add(RestrictedLink.of(links.get(l).getChildId(), RestrictedLink.HiddenSide.PARENT, links.get(l).contributes()));
+          restricted.add(RestrictedLink.of(link.getChildId(), RestrictedLink.HiddenSide.PARENT, link.contributes()));
         } else if (parent && !child) {
-          restricted.add(RestrictedLink.of(links.get(l).getParentId(), RestrictedLink.HiddenSide.CHILD, links.get(l).contributes()));
+          restricted.add(RestrictedLink.of(link.getParentId(), RestrictedLink.HiddenSide.CHILD, link.contributes()));
         }
       }
     }
