@@ -1,24 +1,13 @@
 package fr.okrsante.plan;
 
 import fr.okrsante.internal.ChunkedList;
-import fr.okrsante.internal.IdIndex;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,6 +152,16 @@ public final class Plan {
   /** Returns the compiled structure, shared by every plan derived from this one by check-ins. */
   PlanStructure structure() {
     return index;
+  }
+
+  /** Returns the objective list itself, to derive another from it. */
+  ChunkedList<Objective> objectiveList() {
+    return objectives;
+  }
+
+  /** Returns this plan with other objectives and links, compiled into {@code structure}. */
+  Plan with(ChunkedList<Objective> objectives, List<AlignmentLink> links, PlanStructure structure) {
+    return new Plan(title, units, cycles, objectives, initiatives, links, structure);
   }
 
   // ---------------------------------------------------------------- lookups
@@ -332,29 +331,7 @@ public final class Plan {
    * @throws InvalidPlanException if the new plan would be invalid (every problem listed)
    */
   public Plan withObjective(Objective objective) {
-    Objects.requireNonNull(objective, "objective");
-    int at = index.objectivePosition(objective.getId());
-    Objective replaced = at < 0 ? null : objectives.get(at);
-    if (!PlanValidator.mayAddObjective(index, objective, replaced)) {
-      return replacing(b -> b.objectives, objective, Objective::getId);
-    }
-    // Checked against this valid plan without a whole check; the structure moves what follows it.
-    LOG.debug("objective {} without a whole check", at < 0 ? "added" : "replaced");
-    if (at >= 0) {
-      return new Plan(title, units, cycles, objectives.with(at, objective), initiatives, links,
-          index.withObjectiveAt(at, false, objective));
-    }
-    int p = -insertionPoint(objective.getId()) - 1;
-    List<Objective> changed = new ArrayList<>(objectives.size() + 1);
-    changed.addAll(objectives);
-    changed.add(p, objective);
-    return new Plan(title, units, cycles, ChunkedList.copyOf(changed), initiatives, links,
-        index.withObjectiveAt(p, true, objective));
-  }
-
-  /** Where an objective id not in the plan goes in the id order, as {@code -(position) - 1}. */
-  private int insertionPoint(String objectiveId) {
-    return java.util.Arrays.binarySearch(index.objectiveIds, objectiveId);
+    return PlanUpdates.withObjective(this, Objects.requireNonNull(objective, "objective"));
   }
 
   /**
@@ -368,14 +345,7 @@ public final class Plan {
    *     a computed key result)
    */
   public Plan withoutObjective(String objectiveId) {
-    Objects.requireNonNull(objectiveId, "objectiveId");
-    if (index.objectivePosition(objectiveId) < 0) {
-      throw new UnknownIdException("objective", objectiveId);
-    }
-    Builder builder = toBuilder();
-    builder.objectives.removeIf(o -> o.getId().equals(objectiveId));
-    builder.links.removeIf(l -> l.getChildId().equals(objectiveId) || l.getParentId().equals(objectiveId));
-    return builder.build();
+    return PlanUpdates.withoutObjective(this, Objects.requireNonNull(objectiveId, "objectiveId"));
   }
 
   /**
@@ -386,19 +356,7 @@ public final class Plan {
    * @throws InvalidPlanException if an end is unknown, the link already exists or it closes a cycle
    */
   public Plan withLink(AlignmentLink link) {
-    Objects.requireNonNull(link, "link");
-    int child = index.objectivePosition(link.getChildId());
-    int parent = index.objectivePosition(link.getParentId());
-    if (!PlanValidator.mayAddLink(index, child, parent)) {
-      return toBuilder().addLink(link).build();
-    }
-    int at = -Collections.binarySearch(links, link, LINK_ORDER) - 1;
-    List<AlignmentLink> changed = new ArrayList<>(links.size() + 1);
-    changed.addAll(links);
-    changed.add(at, link);
-    LOG.debug("link added without a whole check");
-    return new Plan(title, units, cycles, objectives, initiatives, List.copyOf(changed),
-        index.withLinkAt(at, link, child, parent));
+    return PlanUpdates.withLink(this, Objects.requireNonNull(link, "link"));
   }
 
   /**
@@ -410,20 +368,8 @@ public final class Plan {
    * @throws UnknownIdException if there is no such link
    */
   public Plan withoutLink(String childId, String parentId) {
-    Objects.requireNonNull(childId, "childId");
-    Objects.requireNonNull(parentId, "parentId");
-    int child = index.objectivePosition(childId);
-    if (child >= 0) {
-      for (int l : index.up[child]) {
-        if (links.get(l).getParentId().equals(parentId)) {
-          // Removing a link closes no cycle and leaves no reference dangling.
-          List<AlignmentLink> changed = new ArrayList<>(links);
-          changed.remove(l);
-          return new Plan(title, units, cycles, objectives, initiatives, List.copyOf(changed), index.withoutLinkAt(l));
-        }
-      }
-    }
-    throw new UnknownIdException("link", childId + "→" + parentId);
+    return PlanUpdates.withoutLink(this, Objects.requireNonNull(childId, "childId"),
+        Objects.requireNonNull(parentId, "parentId"));
   }
 
   /**
@@ -435,8 +381,8 @@ public final class Plan {
    * @throws InvalidPlanException if it supports unknown key results
    */
   public Plan withInitiative(Initiative initiative) {
-    Objects.requireNonNull(initiative, "initiative");
-    return replacing(b -> b.initiatives, initiative, Initiative::getId);
+    return PlanUpdates.replacing(this, b -> b.initiatives, Objects.requireNonNull(initiative, "initiative"),
+        Initiative::getId);
   }
 
   /**
@@ -448,8 +394,7 @@ public final class Plan {
    * @throws InvalidPlanException if its parent is unknown or it closes a loop of units
    */
   public Plan withUnit(OrgUnit unit) {
-    Objects.requireNonNull(unit, "unit");
-    return replacing(b -> b.units, unit, OrgUnit::getId);
+    return PlanUpdates.replacing(this, b -> b.units, Objects.requireNonNull(unit, "unit"), OrgUnit::getId);
   }
 
   /**
@@ -461,18 +406,7 @@ public final class Plan {
    * @throws InvalidPlanException if the new plan would be invalid
    */
   public Plan withCycle(Cycle cycle) {
-    Objects.requireNonNull(cycle, "cycle");
-    return replacing(b -> b.cycles, cycle, Cycle::getId);
-  }
-
-  /** Rebuilds this plan with {@code item} in place of the item with the same id, or added. */
-  private <T> Plan replacing(Function<Builder, List<T>> list, T item, Function<T, String> id) {
-    Builder builder = toBuilder();
-    List<T> items = list.apply(builder);
-    String key = id.apply(item);
-    items.removeIf(existing -> id.apply(existing).equals(key));
-    items.add(item);
-    return builder.build();
+    return PlanUpdates.replacing(this, b -> b.cycles, Objects.requireNonNull(cycle, "cycle"), Cycle::getId);
   }
 
   // ---------------------------------------------------------------- restriction
@@ -556,12 +490,12 @@ public final class Plan {
      * @throws InvalidPlanException with every problem found, if any
      */
     public Plan build() {
-      List<OrgUnit> sortedUnits = sortedById(units, OrgUnit::getId);
-      List<Cycle> sortedCycles = sortedById(cycles, Cycle::getId);
-      List<Objective> sortedObjectives = sortedById(objectives, Objective::getId);
-      List<Initiative> sortedInitiatives = sortedById(initiatives, Initiative::getId);
+      List<OrgUnit> sortedUnits = PlanStructure.sortedById(units, OrgUnit::getId);
+      List<Cycle> sortedCycles = PlanStructure.sortedById(cycles, Cycle::getId);
+      List<Objective> sortedObjectives = PlanStructure.sortedById(objectives, Objective::getId);
+      List<Initiative> sortedInitiatives = PlanStructure.sortedById(initiatives, Initiative::getId);
       List<AlignmentLink> sortedLinks = new ArrayList<>(links);
-      sortedLinks.sort(LINK_ORDER);
+      sortedLinks.sort(PlanStructure.LINK_ORDER);
       PlanStructure structure = PlanStructure.of(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives,
           sortedLinks);
       PlanValidator.check(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
@@ -570,14 +504,5 @@ public final class Plan {
       LOG.debug("plan built: {}", plan);
       return plan;
     }
-  }
-
-  private static final Comparator<AlignmentLink> LINK_ORDER =
-      Comparator.comparing(AlignmentLink::getChildId).thenComparing(AlignmentLink::getParentId);
-
-  private static <T> List<T> sortedById(List<T> items, Function<T, String> id) {
-    List<T> sorted = new ArrayList<>(items);
-    sorted.sort(Comparator.comparing(id));
-    return sorted;
   }
 }

@@ -4,6 +4,7 @@ import fr.okrsante.internal.IdIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,17 @@ import org.jspecify.annotations.Nullable;
 final class PlanStructure {
 
   static final int[] NONE = new int[0];
+
+  /** The links' canonical order: by child id, then parent id. */
+  static final Comparator<AlignmentLink> LINK_ORDER =
+      Comparator.comparing(AlignmentLink::getChildId).thenComparing(AlignmentLink::getParentId);
+
+  /** Returns a copy of a list, sorted by id (stable: duplicates keep their order). */
+  static <T> List<T> sortedById(List<T> items, java.util.function.Function<T, String> id) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing(id));
+    return sorted;
+  }
 
   final Map<String, OrgUnit> units;
   final Map<String, Cycle> cycles;
