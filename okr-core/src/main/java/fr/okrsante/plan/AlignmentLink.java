@@ -39,7 +39,7 @@ public abstract class AlignmentLink {
   /**
    * Returns the weight of the child among the parent's contributions.
    *
-   * @return a finite weight ≥ 0, 1 by default
+   * @return a weight from 0 to 1,000,000 with at most 6 decimals, 1 by default
    */
   @DecimalMin("0")
   @Value.Default
@@ -82,10 +82,10 @@ public abstract class AlignmentLink {
    *
    * @param childId the child objective id
    * @param parentId the parent objective id
-   * @param weight the weight, finite and ≥ 0
+   * @param weight the weight, from 0 to 1,000,000 with at most 6 decimals
    * @param mode how the child relates to the parent
    * @return the link
-   * @throws InvalidPlanException if the weight is negative or not finite, or the link is a self-link
+   * @throws InvalidPlanException if the weight is outside [0, 1,000,000] or has more than 6 decimals, or the link is a self-link
    */
   public static AlignmentLink of(String childId, String parentId, double weight, LinkMode mode) {
     return builder().childId(childId).parentId(parentId).weight(weight).mode(mode).build();

@@ -3,7 +3,6 @@ package fr.okrsante.plan;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +17,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The value is an exact decimal, kept digit for digit. A rate check-in also carries its
  * numerator and denominator ("9 analyses of serious adverse events done within 30 days, of 12");
- * its value is then the rate as a percentage, {@code 100 × numerator / denominator}, rounded to the
- * value's own number of decimals ({@code 75}, {@code 33.3}). Rollups pool numerators and
+ * its value is then the rate as a percentage, {@code 100 × numerator / denominator}, rounded
+ * half-even to the value's own number of decimals, trailing zeros not counted ({@code 75},
+ * {@code 33.3}, {@code 33.30}); {@link #rateBuilder}
+ * gives it 6 decimals at most ({@code 77.777778} for 7/9). Rollups pool numerators and
  * denominators; they never average percentages.
+ *
+ * <p>Values, numerators and denominators have at most 15 significant digits, at most 6 of them
+ * after the decimal point: a number in that domain survives any JSON tool (they read doubles), so a
+ * rate check-in passed through one still matches its numerator and denominator.
  *
  * <p>History is append-only: a correction is a new check-in (observed on the same date, recorded
  * later), never an edit. When several check-ins are observed on the same day, a
@@ -366,6 +371,7 @@ public final class CheckIn {
    * @param observedOn the day the value describes
    * @param value the value
    * @return the check-in, recorded at {@code observedOn} 00:00 UTC
+   * @throws InvalidPlanException if the value has more than 15 significant digits or 6 decimals
    */
   public static CheckIn of(LocalDate observedOn, BigDecimal value) {
     return builder().observedOn(observedOn).value(value).build();
@@ -377,10 +383,11 @@ public final class CheckIn {
    * @param observedOn the day the value describes
    * @param value the value in decimal notation, e.g. {@code "216"} or {@code "87.5"}
    * @return the check-in, recorded at {@code observedOn} 00:00 UTC
-   * @throws NumberFormatException if {@code value} is not a decimal number
+   * @throws InvalidPlanException if {@code value} is not a decimal number ({@code "NaN"}, {@code "8,5"}) or
+   *     is outside the numbers a plan may hold (at most 15 significant digits, 6 after the point)
    */
   public static CheckIn of(LocalDate observedOn, String value) {
-    return of(observedOn, new BigDecimal(value));
+    return of(observedOn, NumberDomain.parse("checkIns[" + observedOn + "].value", value));
   }
 
   /**
@@ -390,7 +397,8 @@ public final class CheckIn {
    * @param numerator the numerator, ≥ 0
    * @param denominator the denominator, &gt; 0
    * @return the check-in
-   * @throws InvalidPlanException if the denominator is not positive or the numerator negative
+   * @throws InvalidPlanException if the denominator is not positive or the numerator negative, or
+   *     either has more than 15 digits
    */
   public static CheckIn ofRate(LocalDate observedOn, long numerator, long denominator) {
     return rateBuilder(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator))
@@ -405,7 +413,8 @@ public final class CheckIn {
    * @param denominator the denominator, &gt; 0
    * @return a builder; set at least the observation date
    * @throws InvalidPlanException if the denominator is not positive or the numerator negative, or
-   *     either has more than 1,000 digits before or after the decimal point
+   *     either (or the rate) is outside the numbers a plan may hold: at most 15 significant digits,
+   *     6 after the decimal point
    */
   public static Builder rateBuilder(BigDecimal numerator, BigDecimal denominator) {
     Problems bounds = new Problems();
@@ -417,14 +426,27 @@ public final class CheckIn {
           "rate " + Problems.plain(numerator) + "/" + Problems.plain(denominator)
               + " is not allowed: the denominator must be > 0 and the numerator ≥ 0")));
     }
-    BigDecimal percent = numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
-    if (percent.scale() < 0) {
-      // A rate of 10^16 % or more: 16 digits would drop units, which validate() checks at scale 0.
-      percent = numerator.multiply(HUNDRED).divide(denominator, 0, RoundingMode.HALF_EVEN);
-    }
     Builder builder = builder();
-    builder.numerator(numerator).denominator(denominator).value(percent);
+    builder.numerator(numerator).denominator(denominator).value(derivedPercent(numerator, denominator));
     return builder;
+  }
+
+  /**
+   * The value a rate check-in gets from its numerator and denominator: {@code 100 × numerator /
+   * denominator} rounded half-even to 6 decimals, or fewer when the rate has more than 9 digits
+   * before the decimal point (a number has at most 15 significant digits), without trailing zeros:
+   * 3/4 gives {@code 75}, 7/9 gives {@code 77.777778}.
+   */
+  static BigDecimal derivedPercent(BigDecimal numerator, BigDecimal denominator) {
+    BigDecimal hundredfold = numerator.multiply(HUNDRED);
+    BigDecimal percent = hundredfold.divide(denominator, NumberDomain.MAX_DECIMALS, RoundingMode.HALF_EVEN);
+    int excess = percent.precision() - NumberDomain.MAX_SIGNIFICANT_DIGITS;
+    if (excess > 0) {
+      // rounded once, from the exact quotient, at fewer decimals
+      percent = hundredfold.divide(denominator, Math.max(0, NumberDomain.MAX_DECIMALS - excess), RoundingMode.HALF_EVEN);
+    }
+    percent = percent.stripTrailingZeros();
+    return percent.scale() < 0 ? percent.setScale(0) : percent;
   }
 
   /**
@@ -437,6 +459,7 @@ public final class CheckIn {
   }
 
   void validate(Problems problems, String path) {
+    problems.freeText(path + ".note", getNote());
     boolean bounded = problems.number(path + ".value", getValue());
     if (getNumerator().isPresent()) {
       bounded &= problems.number(path + ".numerator", getNumerator().get());
@@ -454,8 +477,9 @@ public final class CheckIn {
       problems.add(path + ".numerator", "is " + Problems.plain(getNumerator().get()) + ": a rate's numerator must be ≥ 0");
     }
     if (bounded && isRate() && getDenominator().get().signum() > 0) {
+      // at the value's decimals, trailing zeros not counted: a JSON tool may drop them (75.50 → 75.5)
       BigDecimal percent = getNumerator().get().multiply(HUNDRED)
-          .divide(getDenominator().get(), Math.max(getValue().scale(), 0), RoundingMode.HALF_EVEN);
+          .divide(getDenominator().get(), Math.max(getValue().stripTrailingZeros().scale(), 0), RoundingMode.HALF_EVEN);
       if (percent.compareTo(getValue()) != 0) {
         problems.add(path + ".value", "is " + Problems.plain(getValue()) + " but " + Problems.plain(getNumerator().get())
             + "/" + Problems.plain(getDenominator().get()) + " is " + Problems.plain(percent)

@@ -81,6 +81,7 @@ public abstract class FrameworkRef {
 
   void validate(Problems problems, String path) {
     problems.text(path + ".code", getCode());
+    problems.controls(path + ".label", getLabel(), false);
     getSchemeVersion().ifPresent(v -> problems.text(path + ".schemeVersion", v));
   }
 

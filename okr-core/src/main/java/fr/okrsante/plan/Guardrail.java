@@ -38,6 +38,7 @@ public abstract non-sealed class Guardrail implements Metric {
    *
    * @param low the floor, inclusive
    * @return the metric
+   * @throws InvalidPlanException if the floor has more than 15 significant digits or 6 decimals
    */
   public static Guardrail atOrAbove(BigDecimal low) {
     return builder().low(low).build();
@@ -48,6 +49,7 @@ public abstract non-sealed class Guardrail implements Metric {
    *
    * @param high the ceiling, inclusive
    * @return the metric
+   * @throws InvalidPlanException if the ceiling has more than 15 significant digits or 6 decimals
    */
   public static Guardrail atOrBelow(BigDecimal high) {
     return builder().high(high).build();
@@ -59,7 +61,7 @@ public abstract non-sealed class Guardrail implements Metric {
    * @param low the floor
    * @param high the ceiling
    * @return the metric
-   * @throws InvalidPlanException if {@code low > high}
+   * @throws InvalidPlanException if {@code low > high}, or a limit has more than 15 significant digits or 6 decimals
    */
   public static Guardrail within(BigDecimal low, BigDecimal high) {
     return builder().low(low).high(high).build();

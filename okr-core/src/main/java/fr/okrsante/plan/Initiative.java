@@ -62,7 +62,7 @@ public abstract class Initiative {
   /**
    * Returns the weight of the initiative among those of a milestone.
    *
-   * @return a finite weight ≥ 0, 1 by default
+   * @return a weight from 0 to 1,000,000 with at most 6 decimals, 1 by default
    */
   @DecimalMin("0")
   @Value.Default

@@ -84,7 +84,7 @@ public abstract class KeyResult {
   /**
    * Returns the weight among the objective's contributions.
    *
-   * @return a finite weight ≥ 0, 1 by default
+   * @return a weight from 0 to 1,000,000 with at most 6 decimals, 1 by default
    */
   @DecimalMin("0")
   @Value.Default

@@ -55,7 +55,7 @@ public abstract non-sealed class MoveToTarget implements Metric {
    * @param baseline the value at the start
    * @param target the target
    * @return the metric
-   * @throws InvalidPlanException if the target equals the baseline
+   * @throws InvalidPlanException if the target equals the baseline, or a number has more than 15 significant digits or 6 decimals
    */
   public static MoveToTarget of(BigDecimal baseline, Target target) {
     return builder().baseline(baseline).target(target).build();
@@ -67,10 +67,11 @@ public abstract non-sealed class MoveToTarget implements Metric {
    * @param baseline the value at the start, e.g. {@code "240"}
    * @param target the target
    * @return the metric
-   * @throws InvalidPlanException if the target equals the baseline
+   * @throws InvalidPlanException if {@code baseline} is not a decimal number ({@code "NaN"}), or a number
+   *     breaks its bounds (15 significant digits, 6 decimals), or the target equals the baseline
    */
   public static MoveToTarget of(String baseline, Target target) {
-    return of(new BigDecimal(baseline), target);
+    return of(NumberDomain.parse("metric.baseline", baseline), target);
   }
 
   /**

@@ -235,6 +235,7 @@ public abstract class Objective {
   void validate(Problems problems, String path) {
     problems.id(path + ".id", getId());
     problems.text(path + ".title", getTitle());
+    problems.freeText(path + ".description", getDescription());
     problems.id(path + ".ownerUnitId", getOwnerUnitId());
     problems.id(path + ".cycleId", getCycleId());
     for (String person : getOwnerPersonIds()) {

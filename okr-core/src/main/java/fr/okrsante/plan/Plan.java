@@ -505,7 +505,7 @@ public final class Plan {
       sortedLinks.sort(PlanStructure.LINK_ORDER);
       PlanStructure structure = PlanStructure.of(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives,
           sortedLinks);
-      PlanValidator.check(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
+      PlanValidator.check(title, sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
       Plan plan = new Plan(title, List.copyOf(sortedUnits), List.copyOf(sortedCycles),
           ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks), structure);
       LOG.debug("plan built: {}", plan);

@@ -48,9 +48,10 @@ final class PlanValidator {
    *
    * @throws InvalidPlanException with every problem found, if any
    */
-  static void check(List<OrgUnit> units, List<Cycle> cycles, List<Objective> objectives,
+  static void check(String title, List<OrgUnit> units, List<Cycle> cycles, List<Objective> objectives,
       List<Initiative> initiatives, List<AlignmentLink> links, PlanStructure structure) {
     PlanValidator validator = new PlanValidator(units, cycles, objectives, initiatives, links, structure);
+    validator.problems.controls("title", title, false);
     validator.checkAll();
     validator.problems.throwIfAny();
   }

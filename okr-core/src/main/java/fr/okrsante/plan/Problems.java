@@ -52,18 +52,70 @@ final class Problems {
   void text(String path, String text) {
     if (text.isBlank()) {
       add(path, "is blank: give a short, readable text");
+      return;
+    }
+    controls(path, text, false);
+  }
+
+  /**
+   * Checks a text that may span lines (a description, a note): line feeds and tabs are allowed,
+   * no other control character.
+   */
+  void freeText(String path, String text) {
+    controls(path, text, true);
+  }
+
+  /**
+   * Reports a control character: C0 (except, in free text, tab and line feed), DEL, C1, and the
+   * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make a terminal or a
+   * spreadsheet show other text than the one stored.
+   */
+  void controls(String path, String text, boolean multiline) {
+    int at = controlIndex(text, multiline);
+    if (at >= 0) {
+      add(path, String.format(java.util.Locale.ROOT, "holds the control character U+%04X at position %d: "
+          + "plan texts hold no control characters%s", (int) text.charAt(at), at,
+          multiline ? " other than tab and line feed" : " (no tab, no line break)"));
     }
   }
 
+  /**
+   * Returns the index of the first control character of a text, or -1.
+   *
+   * @param text the text
+   * @param multiline whether tab and line feed are allowed
+   * @return the index, or -1 if there is none
+   */
+  static int controlIndex(String text, boolean multiline) {
+    for (int i = 0; i < text.length(); i++) {
+      if (isControl(text.charAt(i), multiline)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Tells whether a character may not appear in a plan text. */
+  static boolean isControl(char c, boolean multiline) {
+    if (c < 0x20) {
+      return !(multiline && (c == '\t' || c == '\n'));
+    }
+    return (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+  }
+
+  /** Reports a weight outside {@link NumberDomain}'s. */
   void weight(String path, double weight) {
-    if (!Double.isFinite(weight) || weight < 0) {
-      add(path, "weight " + weight + " is not allowed: use a finite number ≥ 0");
+    String problem = NumberDomain.weightProblem(weight);
+    if (problem != null) {
+      add(path, problem);
     }
   }
 
+  /** Reports a fraction outside {@link NumberDomain}'s. */
   void fraction(String path, double value) {
-    if (!(value >= 0 && value <= 1)) {
-      add(path, value + " is not between 0 and 1");
+    String problem = NumberDomain.fractionProblem(value);
+    if (problem != null) {
+      add(path, problem);
     }
   }
 
@@ -91,10 +143,9 @@ final class Problems {
   }
 
   /**
-   * The most digits a plan's number may have before, and after, the decimal point. Far beyond any
-   * health indicator, and small enough that no computation on such numbers can take long: an
-   * unbounded exponent ("1E-2147483647", a short text in a document) would make exact arithmetic
-   * run out of time or memory.
+   * The most digits a number may have before, and after, the decimal point to be printed or worked
+   * on at all: an unbounded exponent ("1E-2147483647", a short text in a document) would make exact
+   * arithmetic run out of time or memory. Plans hold far fewer ({@link NumberDomain}).
    */
   static final int MAX_DIGITS = 1_000;
 
@@ -109,13 +160,17 @@ final class Problems {
     return value.scale() <= MAX_DIGITS && (long) value.precision() - value.scale() <= MAX_DIGITS;
   }
 
-  /** Reports a number beyond {@link #MAX_DIGITS} digits before or after the decimal point. */
+  /**
+   * Reports a decimal outside {@link NumberDomain}'s.
+   *
+   * @return true if the value is in the domain
+   */
   boolean number(String path, BigDecimal value) {
-    if (isWithinBounds(value)) {
+    String problem = NumberDomain.decimalProblem(value);
+    if (problem == null) {
       return true;
     }
-    add(path, "is " + value + ": a number has at most " + MAX_DIGITS + " digits before and "
-        + MAX_DIGITS + " after the decimal point");
+    add(path, problem);
     return false;
   }
 }

@@ -40,10 +40,12 @@ public abstract non-sealed class Rate implements Metric {
    * @param baselinePercent the rate at the start
    * @param targetPercent the rate to reach
    * @return the metric
-   * @throws InvalidPlanException if the target equals the baseline
+   * @throws InvalidPlanException if either is not a decimal number ({@code "NaN"}), or breaks the bounds
+   *     of numbers (15 significant digits, 6 decimals), or the target equals the baseline
    */
   public static Rate of(String baselinePercent, String targetPercent) {
-    return builder().baseline(new BigDecimal(baselinePercent)).target(Target.absolute(targetPercent)).build();
+    return builder().baseline(NumberDomain.parse("metric.baseline", baselinePercent))
+        .target(Target.absolute(targetPercent)).build();
   }
 
   /**

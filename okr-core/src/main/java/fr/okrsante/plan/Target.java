@@ -40,10 +40,11 @@ public final class Target {
    *
    * @param value the value to reach, e.g. {@code "90"}
    * @return the target
-   * @throws NumberFormatException if {@code value} is not a decimal number
+   * @throws InvalidPlanException if {@code value} is not a decimal number ({@code "NaN"}, {@code "90 %"}) or
+   *     has more than 15 significant digits or 6 decimals
    */
   public static Target absolute(String value) {
-    return absolute(new BigDecimal(value));
+    return absolute(NumberDomain.parse("target", value));
   }
 
   /**

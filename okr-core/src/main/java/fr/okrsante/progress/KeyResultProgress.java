@@ -34,6 +34,7 @@ public final class KeyResultProgress {
   private final @Nullable CheckIn latest;
   private final boolean stale;
   private final int lateCheckIns;
+  private final boolean valueRestricted;
 
   KeyResultProgress(String keyResultId, String objectiveId, double raw, double counted, double expected,
       Status computedStatus, Optional<StatusOverride> override, Optional<BigDecimal> currentValue,
@@ -54,6 +55,51 @@ public final class KeyResultProgress {
     this.latest = latest.orElse(null);
     this.stale = stale;
     this.lateCheckIns = lateCheckIns;
+    this.valueRestricted = false;
+  }
+
+  /** The copy of {@link #withValueRestricted()}. */
+  private KeyResultProgress(KeyResultProgress shown) {
+    this.keyResultId = shown.keyResultId;
+    this.objectiveId = shown.objectiveId;
+    this.raw = shown.raw;
+    this.counted = shown.counted;
+    this.expected = shown.expected;
+    this.computedStatus = shown.computedStatus;
+    this.override = shown.override;
+    this.currentValue = null;
+    this.numerator = null;
+    this.denominator = null;
+    this.baseline = shown.baseline;
+    this.target = shown.target;
+    this.latest = null;
+    this.stale = shown.stale;
+    this.lateCheckIns = shown.lateCheckIns;
+    this.valueRestricted = true;
+  }
+
+  /**
+   * Returns this progress without the figures a viewer may not see: no current value, numerator,
+   * denominator or latest check-in, and {@link #isValueRestricted()} true; the progress, status,
+   * baseline and target are kept. This is how a visible key result computed from key results the
+   * viewer may not see is shown (see {@code fr.okrsante.visibility.EvaluationView}). This instance
+   * is unchanged.
+   *
+   * @return the restricted copy, or this if already restricted
+   */
+  public KeyResultProgress withValueRestricted() {
+    return valueRestricted ? this : new KeyResultProgress(this);
+  }
+
+  /**
+   * Tells whether the value, numerator, denominator and latest check-in were withheld from the
+   * viewer this progress is shown to, because they derive from key results the viewer may not see.
+   * Reports should then say "restricted", not "no data": the progress is measured.
+   *
+   * @return true if the value is restricted
+   */
+  public boolean isValueRestricted() {
+    return valueRestricted;
   }
 
   /**
@@ -226,6 +272,7 @@ public final class KeyResultProgress {
   public String toString() {
     return "KeyResultProgress[" + keyResultId + " " + getStatus() + " progress="
         + (hasData() ? String.format(java.util.Locale.ROOT, "%.4f", raw) : "none")
-        + " expected=" + String.format(java.util.Locale.ROOT, "%.4f", expected) + "]";
+        + " expected=" + String.format(java.util.Locale.ROOT, "%.4f", expected)
+        + (valueRestricted ? " value restricted" : "") + "]";
   }
 }

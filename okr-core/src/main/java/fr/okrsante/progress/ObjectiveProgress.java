@@ -144,6 +144,28 @@ public final class ObjectiveProgress {
     return keyResults;
   }
 
+  /**
+   * Returns this progress with some of its key results' values {@link
+   * KeyResultProgress#withValueRestricted() restricted}; every other figure is kept. This instance
+   * is unchanged.
+   *
+   * @param keyResultIds the ids of the key results whose values the viewer may not see
+   * @return the progress with those key results restricted, or this if none of them is here
+   */
+  public ObjectiveProgress withValuesRestricted(java.util.Set<String> keyResultIds) {
+    java.util.Objects.requireNonNull(keyResultIds, "keyResultIds");
+    KeyResultProgress[] shown = keyResults.toArray(new KeyResultProgress[0]);
+    boolean changed = false;
+    for (int k = 0; k < shown.length; k++) {
+      if (keyResultIds.contains(shown[k].getKeyResultId()) && !shown[k].isValueRestricted()) {
+        shown[k] = shown[k].withValueRestricted();
+        changed = true;
+      }
+    }
+    return changed ? new ObjectiveProgress(objectiveId, progress, expected, coverage, computedStatus, override,
+        contributions, counted, List.of(shown)) : this;
+  }
+
   @Override
   public String toString() {
     return "ObjectiveProgress[" + objectiveId + " " + getStatus() + " progress="

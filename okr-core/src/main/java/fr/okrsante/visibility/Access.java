@@ -6,6 +6,7 @@ import fr.okrsante.plan.Initiative;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.UnknownIdException;
 import fr.okrsante.plan.Visibility;
 import fr.okrsante.plan.InvalidPlanException;
@@ -28,25 +29,51 @@ import org.slf4j.LoggerFactory;
 /**
  * What one viewer may see and do in one plan: decisions, guarded writes and views.
  *
+ * <p>The <b>organisation</b> of a unit is the nearest unit at or above it whose kind is
+ * {@link UnitKind#ORGANISATION}, {@link UnitKind#NETWORK} or {@link UnitKind#PARTNER} (the root of
+ * its tree when there is none). A member hospital under a CPTS is its own organisation, an EHPAD
+ * run by a hospital too, and a partner always is.
+ *
  * <p><b>Who sees an objective</b> (its key results and check-ins follow it):
  * <ul>
  *   <li>{@link Visibility#PUBLIC}: every viewer, memberships or not (partner structures included);</li>
- *   <li>{@link Visibility#ORGANISATION}: a viewer with any role in any unit of the tree of the
- *       owner unit (its organisation is the root of that tree);</li>
+ *   <li>{@link Visibility#ORGANISATION}: a viewer with any role in a unit of the owner's
+ *       organisation — the organisation itself or a unit below it that does not belong to another
+ *       organisation below it. When the owner's organisation is a {@link UnitKind#NETWORK network},
+ *       also a viewer in any unit below it that is not in or below a {@link UnitKind#PARTNER
+ *       partner}: a network's internal work is shared with its member structures (and their
+ *       members), never with partners;</li>
  *   <li>{@link Visibility#UNIT}: a viewer with any role in the owner unit or one of its sub-units;</li>
  *   <li>{@link Visibility#PRIVATE}: the {@link Role#LEAD leads} of the owner unit itself;</li>
  *   <li>at every level, also: a viewer whose id is among the objective's granted person ids; a
  *       viewer with any role in a granted unit <em>or one of its sub-units</em> (a grant to a pôle
  *       reaches its services, a grant to a CPTS its member structures, as {@code UNIT} visibility
- *       does); and an {@link Role#OVERSEER overseer} of the owner unit or of a unit above it.</li>
+ *       does); and an {@link Role#OVERSEER overseer} of the owner unit or of a unit above it
+ *       <em>within the owner's organisation</em>.</li>
  * </ul>
- * An initiative is visible when it supports at least one visible key result; views show it with
+ * <b>Oversight does not cross organisation boundaries.</b> An overseer of a unit sees everything of
+ * the units of its own organisation below it; in another organisation below it (a member hospital
+ * under a CPTS overseer, an EHPAD under a hospital direction) it sees only what that organisation
+ * shares with everyone ({@code PUBLIC}) or grants explicitly. In particular a network's overseer
+ * does <em>not</em> see a member organisation's {@code ORGANISATION} objectives: sharing runs down
+ * from the network to its members, never up. A hospital that joins a territorial plan keeps its
+ * internal objectives inside the hospital whatever its place in the unit tree, and opens one to
+ * the network by making it {@code PUBLIC} or granting it to the network's units.
+ *
+ * <p>An initiative is visible when it supports at least one visible key result; views show it with
  * the hidden key result ids removed.
  *
  * <p><b>Who edits an objective</b> (adds check-ins, changes it, links it to a parent): a viewer who
  * sees it and is a {@link Role#MEMBER member} or {@link Role#LEAD lead} of the owner unit itself,
- * or an overseer of the owner unit or of a unit above it. Seeing is required: a member of the owner
- * unit does not edit a {@code PRIVATE} objective unless granted sight of it.
+ * or an overseer of the owner unit or of a unit above it within the owner's organisation. Seeing
+ * is required: a member of the owner unit does not edit a {@code PRIVATE} objective unless granted
+ * sight of it; and a network's overseer does not edit a member's {@code PUBLIC} objective.
+ *
+ * <p><b>No existence oracle.</b> The decisions by id ({@link #canView(String)},
+ * {@link #canEdit(String)}, {@link #canViewKeyResult(String)}, {@link #canViewInitiative(String)})
+ * answer {@code false} for an id the plan does not have, exactly as for a hidden one, and the
+ * guarded writes refuse both with the same {@link AccessDeniedException}: a viewer cannot tell a
+ * hidden id from an unknown one.
  *
  * <p>Memberships of units the plan does not have are ignored. Building an access costs
  * O(memberships × unit depth); each decision then costs O(unit depth + grants of the objective),
@@ -77,7 +104,10 @@ public final class Access {
    * each, so a grant to one of these, or {@code UNIT} visibility owned by one, reaches the viewer.
    */
   private final Set<String> reached = new HashSet<>();
-  /** The roots of the trees the viewer belongs to: their organisations. */
+  /**
+   * The organisations whose {@code ORGANISATION} objectives the viewer sees: the organisation of
+   * each unit they belong to, and every network above it reached without passing a partner.
+   */
   private final Set<String> organisations = new HashSet<>();
 
   private Access(Plan plan, Viewer viewer) {
@@ -106,12 +136,64 @@ public final class Access {
       while (reached.add(current)) {
         Optional<String> parent = parentOf(current);
         if (parent.isEmpty()) {
-          organisations.add(current);
           break;
         }
         current = parent.get();
       }
+      addOrganisations(unitId);
     }
+  }
+
+  /**
+   * Adds the organisations a member of a unit shares {@code ORGANISATION} objectives with: the
+   * unit's own organisation, and the networks above it up to the first partner (a member structure
+   * of a CPTS, or a member of a member, takes part in the network's internal work; a partner, and
+   * whatever lies below one, does not). Walks up the units, iteratively.
+   */
+  private void addOrganisations(String unitId) {
+    organisations.add(organisationOf(unitId));
+    String current = unitId;
+    while (true) {
+      Optional<UnitKind> kind = plan.unit(current).map(OrgUnit::getKind);
+      if (kind.isEmpty() || kind.get() == UnitKind.PARTNER) {
+        return;
+      }
+      if (kind.get() == UnitKind.NETWORK) {
+        organisations.add(current);
+      }
+      Optional<String> parent = parentOf(current);
+      if (parent.isEmpty()) {
+        return;
+      }
+      current = parent.get();
+    }
+  }
+
+  /**
+   * Returns the organisation of a unit: the nearest unit at or above it that is an
+   * {@link UnitKind#ORGANISATION organisation}, a {@link UnitKind#NETWORK network} or a
+   * {@link UnitKind#PARTNER partner}, or the root of its tree when there is none.
+   */
+  private String organisationOf(String unitId) {
+    String current = unitId;
+    while (!isOrganisation(current)) {
+      Optional<String> parent = parentOf(current);
+      if (parent.isEmpty()) {
+        return current;
+      }
+      current = parent.get();
+    }
+    return current;
+  }
+
+  /** Whether a unit of the plan is an organisation of its own: an organisation, network or partner. */
+  private boolean isOrganisation(String unitId) {
+    Optional<OrgUnit> unit = plan.unit(unitId);
+    if (unit.isEmpty()) {
+      return false;
+    }
+    UnitKind kind = unit.get().getKind();
+    return kind == UnitKind.ORGANISATION || kind == UnitKind.NETWORK || kind == UnitKind.PARTNER;
   }
 
   /**
@@ -150,14 +232,15 @@ public final class Access {
   // ---------------------------------------------------------------- decisions
 
   /**
-   * Tells whether the viewer may see an objective of the plan.
+   * Tells whether the viewer may see an objective of the plan. An id the plan does not have gets
+   * the same answer as a hidden one: no existence oracle.
    *
    * @param objectiveId the objective id
-   * @return true if the viewer may see it
-   * @throws UnknownIdException if the plan has no such objective
+   * @return true if the plan has the objective and the viewer may see it
    */
   public boolean canView(String objectiveId) {
-    return canView(require(objectiveId));
+    Objects.requireNonNull(objectiveId, "objectiveId");
+    return plan.objective(objectiveId).map(this::canView).orElse(false);
   }
 
   /**
@@ -198,9 +281,10 @@ public final class Access {
   /**
    * Returns the visibilities with which an objective owned by a unit is visible to the viewer
    * whatever its grants, one {@link #bit(Visibility)} each: {@code PUBLIC} always; every one if
-   * the viewer oversees the unit or a unit above it; otherwise {@code PRIVATE} if they lead it,
-   * {@code UNIT} if they are in its subtree, {@code ORGANISATION} if they are in its tree. A unit
-   * the plan does not have is taken as the root of its own tree.
+   * the viewer oversees the unit or a unit above it within the unit's organisation; otherwise
+   * {@code PRIVATE} if they lead it, {@code UNIT} if they are in its subtree, {@code ORGANISATION}
+   * if its organisation is among {@link #organisations}. A unit the plan does not have is taken as
+   * the root of its own tree.
    */
   private int ownerSight(String owner) {
     return ownSight(owner) | inheritedSight(owner, null);
@@ -219,11 +303,12 @@ public final class Access {
   }
 
   /**
-   * The part of {@link #ownerSight(String)} that a unit shares with every unit below it unless
-   * one of them is overseen: every visibility if the viewer oversees the unit or a unit above it,
-   * otherwise {@code ORGANISATION} if they are in its tree, otherwise none. Walks up the units
-   * (iteratively: a unit tree may be deep); with {@code known}, stops at a unit already worked
-   * out there and records every unit walked.
+   * The part of {@link #ownerSight(String)} that a unit shares with every unit below it in its
+   * organisation unless one of them is overseen: every visibility if the viewer oversees the unit
+   * or a unit above it up to its organisation (oversight stops at organisation boundaries),
+   * otherwise {@code ORGANISATION} if the viewer shares that organisation's objectives, otherwise
+   * none. Walks up the units to the organisation (iteratively: a unit tree may be deep); with
+   * {@code known}, stops at a unit already worked out there and records every unit walked.
    */
   private int inheritedSight(String unitId, @Nullable Map<String, Integer> known) {
     List<String> walked = known == null ? List.of() : new ArrayList<>();
@@ -243,7 +328,7 @@ public final class Access {
         break;
       }
       Optional<String> parent = parentOf(current);
-      if (parent.isEmpty()) {
+      if (parent.isEmpty() || isOrganisation(current)) {
         sight = organisations.contains(current) ? bit(Visibility.ORGANISATION) : 0;
         break;
       }
@@ -285,13 +370,14 @@ public final class Access {
 
   /**
    * Tells whether the viewer may edit an objective of the plan: add check-ins, change it, link it.
+   * An id the plan does not have gets the same answer as a hidden one: no existence oracle.
    *
    * @param objectiveId the objective id
-   * @return true if the viewer may edit it
-   * @throws UnknownIdException if the plan has no such objective
+   * @return true if the plan has the objective and the viewer may edit it
    */
   public boolean canEdit(String objectiveId) {
-    return canEdit(require(objectiveId));
+    Objects.requireNonNull(objectiveId, "objectiveId");
+    return plan.objective(objectiveId).map(this::canEdit).orElse(false);
   }
 
   /**
@@ -315,7 +401,7 @@ public final class Access {
         return true;
       }
       Optional<String> parent = parentOf(current);
-      if (parent.isEmpty()) {
+      if (parent.isEmpty() || isOrganisation(current)) {
         return false;
       }
       current = parent.get();
@@ -323,40 +409,37 @@ public final class Access {
   }
 
   /**
-   * Tells whether the viewer may see a key result: whether they may see its objective.
+   * Tells whether the viewer may see a key result: whether they may see its objective. An id the
+   * plan does not have gets the same answer as a hidden one.
    *
    * @param keyResultId the key result id
-   * @return true if the viewer may see it
-   * @throws UnknownIdException if the plan has no such key result
+   * @return true if the plan has the key result and the viewer may see it
    */
   public boolean canViewKeyResult(String keyResultId) {
     Objects.requireNonNull(keyResultId, "keyResultId");
-    return canView(plan.objectiveOf(keyResultId).orElseThrow(() -> new UnknownIdException("key result", keyResultId)));
+    return plan.objectiveOf(keyResultId).map(this::canView).orElse(false);
   }
 
   /**
    * Tells whether the viewer may see an initiative: whether they may see one of the key results it
-   * supports.
+   * supports. An id the plan does not have gets the same answer as a hidden one.
    *
    * @param initiativeId the initiative id
-   * @return true if the viewer may see it
-   * @throws UnknownIdException if the plan has no such initiative
+   * @return true if the plan has the initiative and the viewer may see it
    */
   public boolean canViewInitiative(String initiativeId) {
     Objects.requireNonNull(initiativeId, "initiativeId");
-    Initiative initiative = plan.initiative(initiativeId)
-        .orElseThrow(() -> new UnknownIdException("initiative", initiativeId));
+    Optional<Initiative> found = plan.initiative(initiativeId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Initiative initiative = found.get();
     for (String keyResultId : initiative.getKeyResultIds()) {
       if (canViewKeyResult(keyResultId)) {
         return true;
       }
     }
     return false;
-  }
-
-  private Objective require(String objectiveId) {
-    Objects.requireNonNull(objectiveId, "objectiveId");
-    return plan.objective(objectiveId).orElseThrow(() -> new UnknownIdException("objective", objectiveId));
   }
 
   // ---------------------------------------------------------------- guarded writes

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -25,12 +26,17 @@ import java.util.TreeMap;
  *       contributions only; the hidden ones are counted by
  *       {@link PlanView#restrictedContributionCount(String)}, and
  *       {@link ObjectiveProgress#getContributionCount()} still includes them. A visible key result
- *       computed from hidden key results shows its computed value: with a single hidden source, or
- *       a minimum or maximum, that value is a hidden key result's value — the price of figures that
- *       agree between viewers; mark such sources visible to the same people, or use
- *       {@link HiddenContributions#LEFT_OUT}.</li>
- *   <li>{@link HiddenContributions#LEFT_OUT}: every figure is computed on
- *       {@link PlanView#toPlan()}, as if the hidden objectives were not in the plan.</li>
+ *       computed from key results the viewer may not see (directly, or through another computed
+ *       key result) shows its progress and status, as objectives do, but
+ *       {@link KeyResultProgress#withValueRestricted() not its value}: no current value, numerator,
+ *       denominator or latest check-in, and {@link KeyResultProgress#isValueRestricted()} is true,
+ *       so every report can say "restricted". Its baseline and target are the plan's and stay
+ *       shown, so a viewer can still infer the value from the progress (progress may be inferred
+ *       under this policy, see {@link HiddenContributions}); values are never shown.</li>
+ *     <li>{@link HiddenContributions#LEFT_OUT}: every figure is computed on
+ *       {@link PlanView#toPlan()}, as if the hidden objectives were not in the plan: a computed key
+ *       result is computed from its visible sources only (with none, it has no data), and shows
+ *       its value.</li>
  * </ul>
  * Asking for a hidden objective or key result fails as if it did not exist.
  *
@@ -102,8 +108,9 @@ public final class EvaluationView {
    */
   public List<ObjectiveProgress> getObjectives() {
     List<ObjectiveProgress> result = new ArrayList<>();
+    Set<String> restricted = view.valueRestrictedKeyResults();
     for (fr.okrsante.plan.Objective objective : view.getObjectives()) {
-      result.add(evaluation.objective(objective.getId()));
+      result.add(shown(evaluation.objective(objective.getId()), restricted));
     }
     return Collections.unmodifiableList(result);
   }
@@ -116,11 +123,16 @@ public final class EvaluationView {
    * @throws UnknownIdException if the objective is not in the view
    */
   public ObjectiveProgress objective(String objectiveId) {
-    return evaluation.objective(requireVisible(objectiveId));
+    return shown(evaluation.objective(requireVisible(objectiveId)), view.valueRestrictedKeyResults());
+  }
+
+  private static ObjectiveProgress shown(ObjectiveProgress progress, Set<String> restricted) {
+    return restricted.isEmpty() ? progress : progress.withValuesRestricted(restricted);
   }
 
   /**
-   * Returns a visible key result's progress.
+   * Returns a visible key result's progress; its value {@link KeyResultProgress#isValueRestricted()
+   * restricted} when it derives from key results the viewer may not see.
    *
    * @param keyResultId the key result id
    * @return its progress
@@ -131,7 +143,8 @@ public final class EvaluationView {
     if (view.toPlan().keyResult(keyResultId).isEmpty()) {
       throw new UnknownIdException("key result", keyResultId);
     }
-    return evaluation.keyResult(keyResultId);
+    KeyResultProgress progress = evaluation.keyResult(keyResultId);
+    return view.valueRestrictedKeyResults().contains(keyResultId) ? progress.withValueRestricted() : progress;
   }
 
   /**

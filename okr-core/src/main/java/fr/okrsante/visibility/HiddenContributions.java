@@ -19,14 +19,19 @@ public enum HiddenContributions {
    * contributions' progress and weights are known — bounds on the hidden work's progress: with a
    * weighted mean, the hidden share is {@code parent − Σ visible shares}; with one restricted
    * contribution and known weights (e.g. all weights 1), its progress follows exactly. A minimum
-   * rollup below every visible contribution reveals that a hidden one is behind.
+   * rollup below every visible contribution reveals that a hidden one is behind. A visible key
+   * result computed from hidden key results shows its progress but never its value, numerator or
+   * denominator; since its baseline and target are shown, its value can be inferred from its
+   * progress (and, with a single hidden source summed, that source's value): progress may be
+   * inferred under this policy, values are never shown.
    */
   COUNTED_REDACTED,
 
   /**
    * Hidden objectives are left out, as if they were removed from the plan.
    *
-   * <p>Progress is computed on what the viewer sees; links to hidden objectives leave no marker.
+   * <p>Progress is computed on what the viewer sees; links to hidden objectives leave no marker; a
+   * computed key result is computed from its visible sources only.
    *
    * <p><b>What a viewer can infer:</b> nothing about hidden objectives from the view alone. The
    * price is that numbers differ between viewers: two people comparing a parent's progress see

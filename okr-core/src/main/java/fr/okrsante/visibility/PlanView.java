@@ -17,11 +17,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  * from other key results. Its hidden sources are removed from its metric (their number is given by
  * {@link #restrictedSourceCount(String)}); when every source is hidden, its metric is shown as a
  * {@link MoveToTarget} (a {@link Rate} for a pooled rate) with the same baseline and target,
- * without check-ins. Such an objective is the only kind not shown exactly as in the plan.
+ * without check-ins. Such an objective is the only kind not shown exactly as in the plan. Its
+ * value is never shown: see {@link EvaluationView}.
  * Initiatives that support no key result follow no objective and are never shown.
  *
  * <p>This class is immutable and thread-safe.
@@ -58,6 +63,8 @@ public final class PlanView {
   /** The restricted links and contributions by visible objective, worked out when first asked. */
   private volatile @Nullable RestrictedIndex restrictedIndex;
   private final Map<String, Integer> restrictedSources;
+  /** The visible key results whose values derive from hidden ones, worked out when first asked. */
+  private volatile @Nullable Set<String> valueRestricted;
 
   private PlanView(Plan plan, Viewer viewer, HiddenContributions policy, Plan visiblePlan, List<RestrictedLink> restrictedLinks,
       Map<String, Integer> restrictedSources) {
@@ -316,6 +323,45 @@ public final class PlanView {
    */
   public int restrictedSourceCount(String keyResultId) {
     return restrictedSources.getOrDefault(Objects.requireNonNull(keyResultId, "keyResultId"), 0);
+  }
+
+  /**
+   * Returns the visible key results whose values derive from key results the viewer may not see:
+   * computed key results with a hidden source, and computed key results with such a source, at any
+   * depth. Always empty under {@link HiddenContributions#LEFT_OUT}, where computed key results are
+   * evaluated on their visible sources only. Worked out on first use; costs nothing when no
+   * computed key result lost a source.
+   */
+  Set<String> valueRestrictedKeyResults() {
+    Set<String> known = valueRestricted;
+    if (known != null) {
+      return known;
+    }
+    Set<String> restricted = new HashSet<>();
+    if (policy == HiddenContributions.COUNTED_REDACTED && !restrictedSources.isEmpty()) {
+      Map<String, List<String>> dependents = new HashMap<>();
+      for (Objective objective : visiblePlan.getObjectives()) {
+        for (KeyResult keyResult : objective.getKeyResults()) {
+          if (keyResult.getMetric() instanceof ComputedMetric computed) {
+            for (String source : computed.getSourceIds()) {
+              dependents.computeIfAbsent(source, k -> new ArrayList<>()).add(keyResult.getId());
+            }
+          }
+        }
+      }
+      Deque<String> pending = new ArrayDeque<>(restrictedSources.keySet());
+      restricted.addAll(pending);
+      while (!pending.isEmpty()) {
+        for (String dependent : dependents.getOrDefault(pending.pop(), List.of())) {
+          if (restricted.add(dependent)) {
+            pending.push(dependent);
+          }
+        }
+      }
+    }
+    known = Collections.unmodifiableSet(restricted);
+    valueRestricted = known;
+    return known;
   }
 
   /**

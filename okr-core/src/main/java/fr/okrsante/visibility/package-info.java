@@ -10,6 +10,11 @@
  * the viewer may see, where links to hidden objectives become anonymous
  * {@link fr.okrsante.visibility.RestrictedLink restricted markers} and
  * {@link fr.okrsante.visibility.HiddenContributions} says how hidden work counts.
+ * Visibility stops at organisation boundaries: {@code ORGANISATION} objectives and oversight stay
+ * within the owner's organisation (a member hospital of a CPTS, a partner structure), which
+ * shares with others only what it makes public or grants. Viewer-facing answers about a hidden id
+ * are the same as for an id that does not exist, and a visible key result computed from hidden
+ * ones never shows their values (see {@link fr.okrsante.visibility.EvaluationView}).
  * {@link fr.okrsante.visibility.UnitFocus} is unrelated to rights: it narrows a plan to one unit's
  * objectives and the chain of objectives they serve.
  *

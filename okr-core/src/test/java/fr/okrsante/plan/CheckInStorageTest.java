@@ -101,7 +101,8 @@ class CheckInStorageTest {
     assertThat(rate(3, 8, "38").getValue()).isEqualTo(new BigDecimal("38"));
     assertThat(rate(1, 3, "33.3").getValue()).isEqualTo(new BigDecimal("33.3"));
     assertThat(rate(2, 3, "66.67").getValue()).isEqualTo(new BigDecimal("66.67"));
-    assertThat(rate(2, 3, "66.666666666666667").getValue()).isEqualTo(new BigDecimal("66.666666666666667"));
+    assertThat(rate(2, 3, "66.666667").getValue()).isEqualTo(new BigDecimal("66.666667"));
+    assertThat(rate(2, 3, "66.666667000000000").getValue()).isEqualTo(new BigDecimal("66.666667000000000"));
     assertThat(rate(999_999_999, 1, "99999999900").getValue()).isEqualTo(new BigDecimal("99999999900"));
   }
 
@@ -189,14 +190,23 @@ class CheckInStorageTest {
       }
     }
 
+    /**
+     * A value within the number domain (at most 15 significant digits, 6 decimals), sometimes
+     * written with trailing zeros up to a scale of 40 or 22 digits: those are still in the domain
+     * and cross the packing's scale and digit boundaries.
+     */
     private static BigDecimal decimal(SplittableRandom random) {
-      int digits = random.nextInt(1, 22);
-      BigInteger unscaled = new BigInteger(digits * 4, new java.util.Random(random.nextLong()));
+      int bits = random.nextInt(1, 17) * 3;
+      BigInteger unscaled = new BigInteger(bits, new java.util.Random(random.nextLong()));
       if (random.nextBoolean()) {
         unscaled = unscaled.negate();
       }
-      int scale = random.nextInt(8) == 0 ? random.nextInt(-4, 40) : random.nextInt(0, 4);
-      return new BigDecimal(unscaled, scale);
+      int scale = random.nextInt(8) == 0 ? random.nextInt(-4, 7) : random.nextInt(0, 4);
+      return withTrailingZeros(new BigDecimal(unscaled, scale), random);
+    }
+
+    private static BigDecimal withTrailingZeros(BigDecimal value, SplittableRandom random) {
+      return random.nextInt(6) == 0 ? value.setScale(Math.max(0, value.scale()) + random.nextInt(1, 35)) : value;
     }
 
     private static void rate(Case c, SplittableRandom random) {
@@ -205,9 +215,12 @@ class CheckInStorageTest {
       c.numerator = BigDecimal.valueOf(numerator);
       c.denominator = BigDecimal.valueOf(denominator);
       BigDecimal exact = c.numerator.multiply(BigDecimal.valueOf(100)).divide(c.denominator, MathContext.DECIMAL64);
-      int scale = random.nextInt(4) == 0 ? random.nextInt(0, 12) : Math.max(0, exact.stripTrailingZeros().scale());
-      c.value = c.numerator.multiply(BigDecimal.valueOf(100)).divide(c.denominator, Math.min(scale, 40),
-          java.math.RoundingMode.HALF_EVEN);
+      int scale = random.nextInt(4) == 0 ? random.nextInt(0, 7) : Math.min(6, Math.max(0, exact.stripTrailingZeros().scale()));
+      c.value = c.numerator.multiply(BigDecimal.valueOf(100)).divide(c.denominator, scale, java.math.RoundingMode.HALF_EVEN);
+      if (NumberDomain.decimalProblem(c.value) != null) {
+        c.value = CheckIn.derivedPercent(c.numerator, c.denominator);
+      }
+      c.value = withTrailingZeros(c.value, random);
     }
 
     /** What the packing promises to hold in 32 bytes alone (see the class comment of CheckIn). */
@@ -219,9 +232,15 @@ class CheckInStorageTest {
       boolean confidenceFits = confidence == null || Math.round(confidence * 100) / 100.0 == confidence;
       boolean scaleFits = value.scale() >= 0 && value.scale() <= 31;
       boolean valueFits = numerator != null
-          ? numerator.precision() <= 9 && denominator.precision() <= 9 && scaleFits
+          ? numerator.precision() <= 9 && denominator.precision() <= 9 && scaleFits && isPercentAtItsScale()
           : scaleFits && value.precision() <= 18;
       return dayFits && recordedFits && confidenceFits && valueFits && note.isEmpty();
+    }
+
+    /** A rate's value is computed, not stored, when it is the percentage at its written scale (no trailing zeros beyond it). */
+    private boolean isPercentAtItsScale() {
+      return value.equals(numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, value.scale(),
+          java.math.RoundingMode.HALF_EVEN));
     }
 
     CheckIn.Builder builder() {

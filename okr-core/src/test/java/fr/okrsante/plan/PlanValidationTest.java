@@ -2,6 +2,7 @@ package fr.okrsante.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
@@ -687,8 +688,10 @@ class PlanValidationTest {
   }
 
   @Test
-  void a_rate_check_in_of_huge_counts_is_accepted() {
-    assertThatCode(() -> CheckIn.ofRate(JAN_1, 1_000_000_000_000_000_000L, 7)).doesNotThrowAnyException();
-    assertThatCode(() -> CheckIn.ofRate(JAN_1, Long.MAX_VALUE, 3)).doesNotThrowAnyException();
+  void a_rate_check_in_of_counts_up_to_15_digits_is_accepted_and_beyond_refused() {
+    assertThatCode(() -> CheckIn.ofRate(JAN_1, 9_999_999_999_999L, 7)).doesNotThrowAnyException();
+    assertThatCode(() -> CheckIn.ofRate(JAN_1, 999_999_999_999_999L, 999_999_999_999_999L)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> CheckIn.ofRate(JAN_1, Long.MAX_VALUE, 3)).isInstanceOf(InvalidPlanException.class)
+        .hasMessageContaining("checkIn.numerator: is 9223372036854775807: a number stays below 10^15");
   }
 }

@@ -138,7 +138,12 @@ class ValueRulesTest {
 
   @Test
   void rate_values_keep_their_units_whole_numbers_and_fractions() {
-    assertThat(CheckIn.ofRate(JAN_1, 1, 3).getValue()).isEqualByComparingTo("33.33333333333333");
+    // 6 decimals at most: 100 / 3 = 33.333333|33… rounds half-even to 33.333333, 200 / 3 to 66.666667
+    assertThat(CheckIn.ofRate(JAN_1, 1, 3).getValue()).isEqualTo(new BigDecimal("33.333333"));
+    assertThat(CheckIn.ofRate(JAN_1, 2, 3).getValue()).isEqualTo(new BigDecimal("66.666667"));
+    assertThat(CheckIn.ofRate(JAN_1, 7, 9).getValue()).isEqualTo(new BigDecimal("77.777778"));
+    // 15 significant digits at most: 100 × 10^12 / 3 keeps 14 digits before the point and 1 after
+    assertThat(CheckIn.ofRate(JAN_1, 1_000_000_000_000L, 3).getValue()).isEqualTo(new BigDecimal("33333333333333.3"));
     assertThat(CheckIn.ofRate(JAN_1, 5, 1).getValue()).isEqualByComparingTo("500");
     assertThat(CheckIn.ofRate(JAN_1, 1, 1).getValue().toPlainString()).isEqualTo("100");
   }

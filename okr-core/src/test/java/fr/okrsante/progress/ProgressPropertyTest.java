@@ -151,7 +151,9 @@ class ProgressPropertyTest {
       Evaluation before = Evaluation.of(plan, asOf);
       // A raw progress of max(1, current) + 0.25 is above the current one, capped or not.
       double raised = Math.max(1, before.keyResult(chosen.getId()).getProgress().orElse(0)) + 0.25;
-      BigDecimal value = baseline.add(target.subtract(baseline).multiply(BigDecimal.valueOf(raised)));
+      // a check-in value has at most 6 decimals: a millionth more or less keeps it above by far
+      BigDecimal value = baseline.add(target.subtract(baseline).multiply(BigDecimal.valueOf(raised)))
+          .setScale(6, java.math.RoundingMode.HALF_EVEN);
       CheckIn reached = CheckIn.builder().observedOn(asOf).value(value).recordedAt(Instant.parse("2100-01-01T00:00:00Z")).build();
       Evaluation after = Evaluation.of(plan.withCheckIn(chosen.getId(), reached), asOf);
       String owner = plan.objectiveOf(chosen.getId()).orElseThrow().getId();

@@ -155,6 +155,23 @@ public final class RandomPlans {
   }
 
   /**
+   * Returns a random valid territorial plan of 0 to {@value #DEFAULT_MAX_OBJECTIVES} objectives,
+   * for the organisation boundaries of visibility: besides {@link #valid(long)}'s units, networks
+   * whose member structures have units of their own (a member hospital with pôles and services, an
+   * MSP with a team), partners with teams, organisations nested under a pôle (an EHPAD run by a
+   * hospital), networks under a network and partners under a member.
+   *
+   * @param seed the seed
+   * @return the plan, the same for the same seed
+   */
+  public static Plan territorial(long seed) {
+    Random random = new Random(seed);
+    Generator generator = new Generator(random);
+    generator.territorial = true;
+    return generator.generate(random.nextInt(DEFAULT_MAX_OBJECTIVES + 1)).build();
+  }
+
+  /**
    * Returns the parts of {@link #valid(long)}'s plan, unbuilt.
    *
    * @param seed the seed
@@ -193,6 +210,8 @@ public final class RandomPlans {
     /** Key results that must have at least one initiative. */
     private final List<String> needInitiatives = new ArrayList<>();
     private int nextInitiative;
+    /** Whether to add {@link #territorial(long)}'s nested organisations to the units. */
+    private boolean territorial;
 
     Generator(Random random) {
       this.random = random;
@@ -200,6 +219,9 @@ public final class RandomPlans {
 
     Parts generate(int objectiveCount) {
       makeUnits();
+      if (territorial) {
+        makeTerritorialUnits();
+      }
       makeCycles();
       for (int i = 0; i < objectiveCount; i++) {
         objectives.add(makeObjective("obj-" + i));
@@ -244,6 +266,44 @@ public final class RandomPlans {
           units.add(OrgUnit.of(network + ".m-" + m, "Structure membre " + m,
               random.nextBoolean() ? UnitKind.PARTNER : UnitKind.ORGANISATION, network));
         }
+      }
+    }
+
+    /**
+     * Nested organisations: a network whose members have units of their own; a sub-network with
+     * members; an organisation and a partner nested under units of others.
+     */
+    private void makeTerritorialUnits() {
+      String network = "terr";
+      units.add(OrgUnit.of(network, "CPTS territoriale", UnitKind.NETWORK));
+      if (random.nextBoolean()) {
+        units.add(OrgUnit.of(network + ".bureau", "Bureau", UnitKind.TEAM, network));
+      }
+      int members = 1 + random.nextInt(4);
+      for (int m = 1; m <= members; m++) {
+        UnitKind kind = pick(new UnitKind[] {UnitKind.ORGANISATION, UnitKind.ORGANISATION, UnitKind.PARTNER,
+            UnitKind.NETWORK});
+        String member = network + ".m-" + m;
+        units.add(OrgUnit.of(member, "Membre " + m, kind, member.equals(network + ".m-1") ? network : pick(
+            units.stream().filter(u -> u.getId().startsWith(network)).toList()).getId()));
+        int children = random.nextInt(3);
+        for (int c = 1; c <= children; c++) {
+          String child = member + ".s-" + c;
+          units.add(OrgUnit.of(child, "Service " + c, pick(new UnitKind[] {UnitKind.POLE, UnitKind.SERVICE,
+              UnitKind.TEAM, UnitKind.ORGANISATION, UnitKind.PARTNER}), member));
+          if (random.nextBoolean()) {
+            units.add(OrgUnit.of(child + ".u-1", "Unité 1", pick(new UnitKind[] {UnitKind.UNIT, UnitKind.TEAM,
+                UnitKind.ORGANISATION}), child));
+          }
+        }
+      }
+      // An EHPAD run by an organisation of the plan, under one of its pôles or services.
+      List<OrgUnit> hosts = units.stream().filter(u -> u.getKind() == UnitKind.POLE || u.getKind() == UnitKind.SERVICE)
+          .toList();
+      if (!hosts.isEmpty()) {
+        String ehpad = pick(hosts).getId() + ".ehpad";
+        units.add(OrgUnit.of(ehpad, "EHPAD", UnitKind.ORGANISATION, ehpad.substring(0, ehpad.length() - 6)));
+        units.add(OrgUnit.of(ehpad + ".equipe", "Équipe de nuit", UnitKind.TEAM, ehpad));
       }
     }
 

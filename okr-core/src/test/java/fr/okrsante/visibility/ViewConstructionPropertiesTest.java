@@ -52,6 +52,12 @@ class ViewConstructionPropertiesTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
+  @MethodSource("fr.okrsante.visibility.VisibilityPropertiesTest#territorialSeeds")
+  void a_view_of_a_territorial_plan_equals_the_view_built_and_checked_the_plain_way(long seed) {
+    checkAllViewers(RandomPlans.territorial(seed), seed);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
   @MethodSource("largerSeeds")
   void a_view_of_a_larger_plan_equals_the_view_built_and_checked_the_plain_way(long seed) {
     checkAllViewers(RandomPlans.valid(seed, 150 + (int) (seed % 150)), seed);

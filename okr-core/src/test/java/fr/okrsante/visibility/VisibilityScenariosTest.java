@@ -53,8 +53,9 @@ class VisibilityScenariosTest {
   }
 
   @Test
-  void a_partner_structure_of_the_cpts_sees_the_territory_and_public_hospital_objectives() {
-    assertThat(visibleIds(MSP_PARTNER)).containsExactly("cpts-acces", "cpts-interne", "etab-securite", "msp-snp");
+  void a_partner_structure_of_the_cpts_sees_public_territory_and_hospital_objectives_not_the_cpts_internal_ones() {
+    // Issue 12: a partner is its own organisation; the CPTS's ORGANISATION objectives stay with its members.
+    assertThat(visibleIds(MSP_PARTNER)).containsExactly("cpts-acces", "etab-securite", "msp-snp");
   }
 
   @Test
@@ -220,9 +221,32 @@ class VisibilityScenariosTest {
   }
 
   @Test
-  void decisions_on_an_unknown_objective_fail_with_unknown_id() {
-    assertThatThrownBy(() -> Access.of(PLAN, DIRECTION).canView("nope"))
-        .isInstanceOf(fr.okrsante.plan.UnknownIdException.class);
+  void decisions_on_an_unknown_objective_answer_as_for_a_hidden_one() {
+    // Issue 12 §2: no existence oracle; an unknown id used to throw UnknownIdException.
+    Access access = Access.of(PLAN, CARDIO_MEMBER);
+    assertThat(access.canView("etab-cpom")).as("hidden").isFalse();
+    assertThat(access.canView("nope")).as("unknown").isFalse();
+    assertThat(access.canEdit("etab-cpom")).as("hidden").isFalse();
+    assertThat(access.canEdit("nope")).as("unknown").isFalse();
+  }
+
+  @Test
+  void key_result_and_initiative_decisions_on_an_unknown_id_answer_as_for_a_hidden_one() {
+    Access access = Access.of(PLAN, CARDIO_MEMBER);
+    assertThat(access.canViewKeyResult("qvct.kr-absenteisme")).as("hidden").isFalse();
+    assertThat(access.canViewKeyResult("no-such-kr")).as("unknown").isFalse();
+    assertThat(access.canViewInitiative("no-such-initiative")).as("unknown").isFalse();
+  }
+
+  @Test
+  void a_write_on_a_hidden_objective_is_refused_exactly_as_one_on_an_unknown_objective() {
+    Access access = Access.of(PLAN, CARDIO_MEMBER);
+    Throwable hidden = org.assertj.core.api.Assertions.catchThrowable(
+        () -> access.withCheckIn("cpom.kr-deficit", CheckIn.of(JUNE, "3")));
+    Throwable unknown = org.assertj.core.api.Assertions.catchThrowable(
+        () -> access.withCheckIn("cpom.kr-inconnu", CheckIn.of(JUNE, "3")));
+    assertThat(unknown).isExactlyInstanceOf(hidden.getClass());
+    assertThat(unknown.getMessage()).isEqualTo(hidden.getMessage().replace("cpom.kr-deficit", "cpom.kr-inconnu"));
   }
 
   @Test

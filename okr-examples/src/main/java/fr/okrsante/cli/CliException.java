@@ -1,6 +1,7 @@
 package fr.okrsante.cli;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure the {@code okr} tool reports in one line, with its exit code, and never with a stack
@@ -19,8 +20,16 @@ public final class CliException extends RuntimeException {
   /** Exit code: the input cannot be read (missing file, not JSON, over a limit). */
   public static final int UNREADABLE = 3;
 
+  /**
+   * Exit code: the output cannot be written (standard output closed or full, a file that cannot be
+   * created or replaced). An existing output file is then left as it was.
+   */
+  public static final int WRITE_FAILED = 4;
+
+  /** The exit code of the tool. */
   private final int exitCode;
 
+  /** The lines that say more than the message. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list
   private final List<String> details;
 
@@ -58,7 +67,7 @@ public final class CliException extends RuntimeException {
    * @param details the lines that say more, e.g. each problem with its position
    * @param cause the cause
    */
-  public CliException(int exitCode, String message, List<String> details, Throwable cause) {
+  public CliException(int exitCode, String message, List<String> details, @Nullable Throwable cause) {
     super(message, cause);
     this.exitCode = exitCode;
     this.details = List.copyOf(details);
@@ -67,7 +76,7 @@ public final class CliException extends RuntimeException {
   /**
    * Returns the exit code.
    *
-   * @return 1, 2 or 3
+   * @return 1, 2, 3 or 4
    */
   public int getExitCode() {
     return exitCode;

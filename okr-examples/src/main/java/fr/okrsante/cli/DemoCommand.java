@@ -7,10 +7,7 @@ import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.examples.HospitalExample;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.progress.Evaluation;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,6 +19,10 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code okr demo}: evaluates the embedded hospital plan at its mid-year steering committee,
  * prints the text dashboard and writes {@code okr-dashboard.html} in the current directory.
+ *
+ * <p>The page replaces an earlier one in one step and is never written through a symbolic link;
+ * when it cannot be written, the text dashboard is still printed and the tool exits with
+ * {@link CliException#WRITE_FAILED}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Evaluate the embedded hospital plan as of 30 June 2026, print its dashboard "
@@ -50,14 +51,10 @@ final class DemoCommand implements Runnable {
     Plan plan = HospitalExample.plan();
     Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, AS_OF), Evaluation.of(plan, SINCE));
     Path html = okr.workingDirectory().resolve(HTML_FILE);
-    try {
-      Files.writeString(html, HtmlDashboard.render(dashboard, labels), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliException(CliException.UNREADABLE, html.toAbsolutePath() + ": cannot be written (" + e.getMessage() + ")", e);
-    }
-    PrintWriter out = okr.out();
-    out.print(TextDashboard.render(dashboard, labels));
-    out.println();
-    out.println("→ " + html.toAbsolutePath().normalize());
+    // the dashboard first: it is shown even when the page cannot be written
+    okr.print(TextDashboard.render(dashboard, labels) + System.lineSeparator());
+    // never through a symbolic link: the demo runs in any folder, perhaps one shared with others
+    OutputFiles.write(html, HtmlDashboard.render(dashboard, labels).getBytes(StandardCharsets.UTF_8), false);
+    okr.print("→ " + html.toAbsolutePath().normalize() + System.lineSeparator());
   }
 }

@@ -1,6 +1,7 @@
 package fr.okrsante.cli;
 
 import fr.okrsante.dashboard.Labels;
+import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
@@ -14,6 +15,7 @@ import fr.okrsante.visibility.Membership;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.Viewer;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +82,8 @@ final class ExplainCommand implements Runnable {
     Plan shown = view.toPlan();
     LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
     EvaluationView evaluation = view.evaluate(date);
-    PrintWriter out = okr.out();
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
     Optional<Objective> objective = shown.objective(target);
     Optional<KeyResult> keyResult = shown.keyResult(target);
     if (objective.isEmpty() && keyResult.isEmpty()) {
@@ -91,7 +94,7 @@ final class ExplainCommand implements Runnable {
     out.println(labels.format("dashboard.asOf", labels.date(date)));
     if (objective.isPresent()) {
       ObjectiveProgress progress = evaluation.objective(target);
-      out.println(objective.get().getTitle() + " [" + target + "]: " + labels.percent(progress.getProgress()) + " · "
+      out.println(objective.get().getTitle() + " [" + target + "]" + labels.get("punct.colon") + labels.percent(progress.getProgress()) + " · "
           + labels.status(progress.getStatus()) + " · " + labels.format("label.expected", labels.percent(progress.getExpectedProgress()))
           + " · " + labels.format("label.coverage", labels.percent(progress.getCoverage())));
       out.println(labels.get("section.contributions") + labels.get("punct.colon").stripTrailing());
@@ -100,7 +103,7 @@ final class ExplainCommand implements Runnable {
             ? shown.keyResult(contribution.getSourceId()).map(KeyResult::getTitle).orElse("")
             : shown.objective(contribution.getSourceId()).map(Objective::getTitle).orElse("");
         out.println("  " + labels.get("kind." + contribution.getKind().name()) + " " + contribution.getSourceId() + " — " + title
-            + ": " + labels.get("column.weight").toLowerCase(labels.getLocale()) + " " + contribution.getWeight() + ", "
+            + labels.get("punct.colon") + labels.get("column.weight").toLowerCase(labels.getLocale()) + " " + labels.weight(contribution.getWeight()) + ", "
             + labels.get("column.progress").toLowerCase(labels.getLocale()) + " " + labels.percent(contribution.getProgress())
             + ", " + labels.get("column.share").toLowerCase(labels.getLocale()) + " " + labels.percent(contribution.getShare()));
       }
@@ -110,14 +113,16 @@ final class ExplainCommand implements Runnable {
       }
     } else {
       KeyResultProgress progress = evaluation.keyResult(target);
-      out.println(keyResult.get().getTitle() + " [" + target + "]: " + labels.percent(progress.getProgress()) + " · "
+      out.println(keyResult.get().getTitle() + " [" + target + "]" + labels.get("punct.colon") + labels.percent(progress.getProgress()) + " · "
           + labels.status(progress.getStatus()) + " · " + labels.format("label.expected", labels.percent(progress.getExpectedProgress())));
     }
     Map<String, Double> shares = evaluation.effectiveShares(target);
     if (!shares.isEmpty()) {
       out.println(labels.get("column.share") + labels.get("punct.colon").stripTrailing());
       shares.forEach((ancestor, share) -> out.println("  → " + ancestor + " — "
-          + shown.objective(ancestor).map(Objective::getTitle).orElse("") + ": " + labels.percent(share)));
+          + shown.objective(ancestor).map(Objective::getTitle).orElse("") + labels.get("punct.colon") + labels.percent(share)));
     }
+    out.flush();
+    okr.print(TextDashboard.neutralise(text.toString()));
   }
 }

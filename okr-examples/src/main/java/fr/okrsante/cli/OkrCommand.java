@@ -1,6 +1,9 @@
 package fr.okrsante.cli;
 
 import fr.okrsante.dashboard.Labels;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
@@ -28,15 +33,18 @@ import picocli.CommandLine.ScopeType;
  * java -jar okr-examples/target/okr.jar report plan.json --as-of 2026-06-30 --format html --output comite.html
  * </pre>
  *
- * <p>Exit codes: 0 success; 1 the plan is invalid; 2 usage error; 3 the input cannot be read.
- * Errors are one line on standard error; {@code --debug} adds the stack trace.
+ * <p>Exit codes: 0 success; 1 the plan is invalid; 2 usage error; 3 the input cannot be read;
+ * 4 the output cannot be written (standard output closed or full, a file that cannot be written).
+ * Errors are one line on standard error; {@code --debug} adds the stack trace. No error, not even
+ * running out of memory, ends with a stack trace.
  */
 @Command(name = "okr", mixinStandardHelpOptions = true, versionProvider = OkrCommand.Version.class,
     description = "OKR plans for health organisations: demo, validate, report, explain.",
     subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the plan is invalid", "2:usage error", "3:the input cannot be read"})
+    exitCodeList = {"0:success", "1:the plan is invalid", "2:usage error", "3:the input cannot be read",
+        "4:the output cannot be written"})
 public final class OkrCommand implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(OkrCommand.class);
@@ -78,8 +86,11 @@ public final class OkrCommand implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    // on the file descriptors, not System.out: a PrintStream hides write errors, a PrintWriter
+    // over a plain stream records them (checkError), so a closed pipe or a full disk is seen
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 64 * 1024), StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     System.exit(run(new OkrCommand(), args, out, err));
   }
 
@@ -90,12 +101,33 @@ public final class OkrCommand implements Runnable {
    * @param args the command line
    * @param out standard output
    * @param err standard error
-   * @return the exit code: 0, 1, 2 or 3
+   * @return the exit code: 0, 1, 2, 3 or 4
    */
   public static int run(OkrCommand command, String[] args, PrintWriter out, PrintWriter err) {
+    try {
+      return execute(command, args, out, err);
+    } catch (OutOfMemoryError e) {
+      // the last resort: a plan within the reading limits may still need more than this heap
+      err.println("okr: out of memory (Java heap of " + PlanFiles.megabytes(Runtime.getRuntime().maxMemory())
+          + "); run java with a larger -Xmx");
+      err.flush();
+      return CliException.UNREADABLE;
+    }
+  }
+
+  private static int execute(OkrCommand command, String[] args, PrintWriter out, PrintWriter err) {
     CommandLine line = new CommandLine(command);
     line.setOut(out);
     line.setErr(err);
+    line.registerConverter(LocalDate.class, OkrCommand::date);
+    // a usage error is one line and where to find help, not the whole help page
+    line.setParameterExceptionHandler((exception, arguments) -> {
+      CommandLine failed = exception.getCommandLine();
+      err.println("okr: " + exception.getMessage().replace('\n', ' ').strip());
+      err.println("okr: see '" + failed.getCommandSpec().qualifiedName() + " --help'");
+      err.flush();
+      return CliException.USAGE;
+    });
     line.setExecutionExceptionHandler((exception, failed, parseResult) -> {
       boolean debug = command.debug;
       if (exception instanceof CliException cli) {
@@ -121,8 +153,27 @@ public final class OkrCommand implements Runnable {
     });
     int code = line.execute(args);
     out.flush();
+    if (out.checkError() && code != CliException.WRITE_FAILED) {
+      err.println("okr: standard output cannot be written (closed pipe or full disk): output lost");
+      code = CliException.WRITE_FAILED;
+    }
     err.flush();
     return code;
+  }
+
+  /**
+   * Reads an ISO date from the command line.
+   *
+   * @param text the argument
+   * @return the date
+   * @throws CommandLine.TypeConversionException saying what a date looks like
+   */
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date: expected YYYY-MM-DD, e.g. 2026-06-30");
+    }
   }
 
   @Override
@@ -158,6 +209,22 @@ public final class OkrCommand implements Runnable {
   /** Standard output of the command line. */
   PrintWriter out() {
     return Objects.requireNonNull(spec, "spec").commandLine().getOut();
+  }
+
+  /**
+   * Prints text on standard output and checks that it was written.
+   *
+   * @param text the text
+   * @throws CliException with {@link CliException#WRITE_FAILED} if standard output is closed or full
+   */
+  void print(String text) {
+    PrintWriter out = out();
+    out.print(text);
+    out.flush();
+    if (out.checkError()) {
+      throw new CliException(CliException.WRITE_FAILED,
+          "standard output cannot be written (closed pipe or full disk): output lost");
+    }
   }
 
   /** Reads the version from the build. */

@@ -11,9 +11,7 @@ import fr.okrsante.progress.Evaluation;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.UnitFocus;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -63,7 +61,9 @@ final class ReportCommand implements Runnable {
       description = "text, json, html or csv (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write to this file instead of standard output (- for standard output). The file is replaced "
+          + "in one step, never left half-written; the plan document itself cannot be the output.")
   @Nullable Path output;
 
   @Option(names = "--lang", paramLabel = "fr|en", description = "Language (default: the machine's).")
@@ -73,13 +73,15 @@ final class ReportCommand implements Runnable {
   public void run() {
     OkrCommand okr = Objects.requireNonNull(parent, "parent");
     Labels labels = OkrCommand.labels(language);
-    Plan plan = okr.documents().read(Objects.requireNonNull(file, "file"));
+    Path input = Objects.requireNonNull(file, "file");
+    Path target = output == null || output.toString().equals("-") ? null : output;
+    if (target != null && OutputFiles.sameFile(input, target)) {
+      throw new CliException(CliException.USAGE, "--output " + target + " is the plan document itself: choose another file");
+    }
+    Plan plan = okr.documents().read(input);
     LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
     if (since != null && !since.isBefore(date)) {
       throw new CliException(CliException.USAGE, "--since " + since + " is not before the report date " + date);
-    }
-    if (unit != null && plan.unit(unit).isEmpty()) {
-      throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan");
     }
     Dashboard dashboard;
     Plan shown;
@@ -93,8 +95,9 @@ final class ReportCommand implements Runnable {
     }
     if (unit != null) {
       if (shown.unit(unit).isEmpty()) {
-        // the viewer sees no objective of the unit nor needs it: the focus would be empty
-        throw new CliException(CliException.USAGE, "--unit: the viewer sees nothing of unit '" + unit + "'");
+        // a unit the viewer sees nothing of answers as one the plan does not have: no existence oracle
+        throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan"
+            + (viewer == null ? "" : " as the viewer sees it"));
       }
       dashboard = dashboard.focusedOn(UnitFocus.of(shown, unit));
     }
@@ -104,16 +107,11 @@ final class ReportCommand implements Runnable {
       case html -> HtmlDashboard.render(dashboard, labels);
       case csv -> CsvDashboard.render(dashboard, labels);
     };
-    if (output == null) {
-      okr.out().print(text);
-      okr.out().flush();
+    if (target == null) {
+      okr.print(text);
       return;
     }
-    try {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CliException(CliException.UNREADABLE, output + ": cannot be written (" + e.getMessage() + ")", e);
-    }
-    okr.out().println("→ " + output);
+    OutputFiles.write(target, text.getBytes(StandardCharsets.UTF_8), true);
+    okr.print("→ " + target + System.lineSeparator());
   }
 }

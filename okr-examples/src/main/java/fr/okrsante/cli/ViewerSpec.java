@@ -20,6 +20,10 @@ import java.util.Optional;
  * --viewer member:chvs.drh,person:p-drh      memberships and a person id together
  * </pre>
  *
+ * <p>Roles and {@code public} are read in any case and spaces around items and colons are
+ * ignored; unit and person ids are exact. A repeated item counts once; two different person ids
+ * are a usage error (a viewer is one person).
+ *
  * <p>No side file is needed: the plan's units are the vocabulary. A unit the plan does not have is
  * a usage error, so that a typo never silently shows an empty view.
  *
@@ -39,8 +43,13 @@ record ViewerSpec(List<Membership> memberships, Optional<String> personId, Strin
 
   private static final List<String> ROLES = List.of("member", "lead", "overseer");
 
-  /** The id of a viewer described without a person: no plan grants anything to it. */
-  static final String NO_PERSON = "okr-cli:no-person";
+  /**
+   * The id of a viewer described without a person: it holds spaces and parentheses, which no id
+   * of a plan may hold, so no plan can grant anything to it.
+   */
+  static final String NO_PERSON = "(no person)";
+
+  private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(Plan.ID_PATTERN);
 
   /**
    * Returns the viewer described: its memberships, and the person id for grants to persons.
@@ -61,20 +70,31 @@ record ViewerSpec(List<Membership> memberships, Optional<String> personId, Strin
     Optional<String> person = Optional.empty();
     List<String> shown = new ArrayList<>();
     for (String part : spec.split(",", -1)) {
-      String item = part.trim();
-      if (item.equals("public")) {
-        shown.add(item);
+      String item = part.strip();
+      if (item.equalsIgnoreCase("public")) {
+        if (!shown.contains("public")) {
+          shown.add("public");
+        }
         continue;
       }
       int colon = item.indexOf(':');
       if (colon <= 0 || colon == item.length() - 1) {
         throw usage("'" + item + "' is not ROLE:UNIT");
       }
-      String role = item.substring(0, colon).toLowerCase(Locale.ROOT);
-      String value = item.substring(colon + 1);
+      // roles in any case, spaces around the colon ignored; ids are exact
+      String role = item.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String value = item.substring(colon + 1).strip();
       if (role.equals("person")) {
+        if (!ID.matcher(value).matches()) {
+          throw usage("person id '" + value + "' is not an id (letters, digits, '.', '_', ':' or '-')");
+        }
+        if (person.isPresent() && !person.get().equals(value)) {
+          throw usage("two person ids given: a viewer is one person");
+        }
+        if (person.isEmpty()) {
+          shown.add("person");
+        }
         person = Optional.of(value);
-        shown.add("person");
         continue;
       }
       if (!ROLES.contains(role)) {
@@ -83,8 +103,11 @@ record ViewerSpec(List<Membership> memberships, Optional<String> personId, Strin
       if (plan.unit(value).isEmpty()) {
         throw usage("unit '" + value + "' is not in the plan");
       }
-      memberships.add(new Membership(role, value));
-      shown.add(role + ":" + value);
+      Membership membership = new Membership(role, value);
+      if (!memberships.contains(membership)) {
+        memberships.add(membership);
+        shown.add(role + ":" + value);
+      }
     }
     return new ViewerSpec(List.copyOf(memberships), person, String.join(",", shown));
   }

@@ -12,11 +12,13 @@ import java.util.Optional;
  * Renders a {@link Dashboard} as CSV for spreadsheets: one row per key result (unit, objective, key
  * result, baseline, target, current value, progress, status).
  *
- * <p>RFC 4180: comma-separated, fields quoted when needed, {@code \r\n} line ends. Numbers are
- * written with a dot and progress as a fraction (0.5), whatever the language, so that any
- * spreadsheet reads them as numbers; headers and statuses follow the language. A text cell that
- * starts with {@code = + - @} is prefixed with an apostrophe so that no spreadsheet runs it as a
- * formula.
+ * <p>In English, RFC 4180: comma-separated, numbers with a dot, progress as a fraction (0.5). In
+ * French, what a French Excel opens as a table without an import dialog: a UTF-8 byte order mark,
+ * semicolon-separated, numbers with a decimal comma (0,5), yes/no as {@code oui}/{@code non}. Both
+ * quote fields when needed and end lines with {@code \r\n}; headers and statuses follow the
+ * language. A text cell that starts with {@code = + - @}, a tab or a carriage return is prefixed
+ * with an apostrophe so that no spreadsheet runs it as a formula, and control characters are
+ * shown as U+FFFD.
  */
 public final class CsvDashboard {
 
@@ -32,8 +34,13 @@ public final class CsvDashboard {
   public static String render(Dashboard dashboard, Labels labels) {
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(labels, "labels");
+    boolean french = labels.getLocale().getLanguage().equals("fr");
+    char separator = french ? ';' : ',';
     StringBuilder out = new StringBuilder();
-    row(out, List.of(labels.get("column.unit"), labels.get("column.objective"), labels.get("column.keyResult"),
+    if (french) {
+      out.append(BYTE_ORDER_MARK);
+    }
+    row(out, separator, List.of(labels.get("column.unit"), labels.get("column.objective"), labels.get("column.keyResult"),
         labels.get("column.baseline"), labels.get("column.target"), labels.get("column.current"),
         labels.get("column.progress"), labels.get("column.expected"), labels.get("column.status"),
         labels.get("column.stale")));
@@ -44,48 +51,52 @@ public final class CsvDashboard {
         baseline = guardrail.getLow();
         target = guardrail.getHigh().or(guardrail::getLow);
       }
-      row(out, List.of(
+      row(out, separator, List.of(
           text(line.owner().getName()),
           text(line.objective().getTitle()),
           text(line.keyResult().getTitle()),
-          number(baseline),
-          number(target),
-          number(line.progress().getCurrentValue()),
-          line.progress().getProgress().isPresent() ? fraction(line.progress().getProgress().getAsDouble()) : "",
-          fraction(line.progress().getExpectedProgress()),
+          number(baseline, french),
+          number(target, french),
+          line.progress().isValueRestricted() ? text(labels.get("value.restricted"))
+              : number(line.progress().getCurrentValue(), french),
+          line.progress().getProgress().isPresent() ? fraction(line.progress().getProgress().getAsDouble(), french) : "",
+          fraction(line.progress().getExpectedProgress(), french),
           text(labels.status(line.progress().getStatus())),
-          Boolean.toString(line.progress().isStale())));
+          french ? (line.progress().isStale() ? "oui" : "non") : Boolean.toString(line.progress().isStale())));
     }
     return out.toString();
   }
 
-  private static void row(StringBuilder out, List<String> cells) {
+  /** Tells Excel the file is UTF-8. */
+  static final char BYTE_ORDER_MARK = '\ufeff';
+
+  private static void row(StringBuilder out, char separator, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        out.append(',');
+        out.append(separator);
       }
-      out.append(quote(cells.get(i)));
+      out.append(quote(cells.get(i), separator));
     }
     out.append("\r\n");
   }
 
-  private static String text(String value) {
-    if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-      return "'" + value;
-    }
-    return value;
+  /** A text cell: guarded against formulas, control characters made visible. */
+  static String text(String value) {
+    String guarded = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return TextDashboard.neutralise(guarded).replace('\n', ' ');
   }
 
-  private static String number(Optional<BigDecimal> value) {
-    return value.map(BigDecimal::toPlainString).orElse("");
+  private static String number(Optional<BigDecimal> value, boolean french) {
+    return value.map(v -> french ? v.toPlainString().replace('.', ',') : v.toPlainString()).orElse("");
   }
 
-  private static String fraction(double value) {
-    return String.format(Locale.ROOT, "%.4f", value);
+  private static String fraction(double value, boolean french) {
+    String text = String.format(Locale.ROOT, "%.4f", value);
+    return french ? text.replace('.', ',') : text;
   }
 
-  private static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
+  private static String quote(String cell, char separator) {
+    if (cell.indexOf(separator) < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';

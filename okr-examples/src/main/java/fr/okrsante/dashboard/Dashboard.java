@@ -84,6 +84,24 @@ public final class Dashboard {
       }
       return OptionalDouble.of(progress.getProgress().getAsDouble() - earlier.get().getProgress().getAsDouble());
     }
+
+    /**
+     * Tells whether the objective has no progress because every contribution weighs zero: it then
+     * says "no weight", not "no data".
+     *
+     * @return true if it has contributions and all of them weigh zero
+     */
+    public boolean weightless() {
+      if (progress.getProgress().isPresent() || contributions.isEmpty()) {
+        return false;
+      }
+      for (ContributionLine contribution : contributions) {
+        if (contribution.contribution().getWeight() != 0) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**

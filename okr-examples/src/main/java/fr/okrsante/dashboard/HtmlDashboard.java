@@ -87,7 +87,8 @@ public final class HtmlDashboard {
       return;
     }
     out.append("</div>\n<div class=\"figures\">").append(bar(line.progress().getProgress(), line.progress().getExpectedProgress(), status))
-        .append("<strong>").append(escape(labels.percent(line.progress().getProgress()))).append("</strong>")
+        .append("<strong>").append(escape(line.weightless() ? labels.get("label.noWeight")
+            : labels.percent(line.progress().getProgress()))).append("</strong>")
         .append(chip(status, labels))
         .append("<span>").append(escape(labels.format("label.expected", labels.percent(line.progress().getExpectedProgress()))))
         .append("</span><span>").append(escape(labels.format("label.coverage", labels.percent(line.progress().getCoverage()))))

@@ -75,6 +75,7 @@ public final class JsonDashboard {
           .append(", \"baseline\": ").append(decimal(line.progress().getBaseline()))
           .append(", \"target\": ").append(decimal(line.progress().getTarget()))
           .append(", \"current\": ").append(decimal(line.progress().getCurrentValue()))
+          .append(line.progress().isValueRestricted() ? ", \"valueRestricted\": true" : "")
           .append(", \"progress\": ").append(number(line.progress().getProgress()))
           .append(", \"expected\": ").append(number(line.progress().getExpectedProgress()))
           .append(", \"status\": ").append(string(line.progress().getStatus().name().toLowerCase(Locale.ROOT)))

@@ -6,7 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +37,11 @@ public final class Labels {
     this.locale = locale;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    // the language's medium pattern with ISO years (u): year 0 and earlier are not shifted into
+    // "BC" years, and 12026 is printed as it is
+    String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null,
+        IsoChronology.INSTANCE, locale).replace('y', 'u');
+    this.dates = DateTimeFormatter.ofPattern(pattern, locale);
   }
 
   /**
@@ -120,7 +126,23 @@ public final class Labels {
    * @return the percentage
    */
   public String percent(double fraction) {
-    return format("percent.format", Long.toString(Math.round(fraction * 100)));
+    return format("percent.format", wholePercent(fraction));
+  }
+
+  /**
+   * The whole percentage, exact however large: a raw progress may reach about 2×10^21 (a value of
+   * 10^15 towards a target a millionth from its baseline), beyond a {@code long}, which
+   * {@link Math#round(double)} would silently clamp to 9223372036854775807.
+   */
+  static String wholePercent(double fraction) {
+    double percent = fraction * 100;
+    if (Math.abs(percent) < 1e15) {
+      return Long.toString(Math.round(percent));
+    }
+    if (!Double.isFinite(percent)) {
+      return percent > 0 ? "∞" : percent < 0 ? "-∞" : "?";
+    }
+    return java.math.BigDecimal.valueOf(fraction).movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   /**
@@ -146,7 +168,17 @@ public final class Labels {
   }
 
   /**
-   * Formats a date: "30 juin 2026", "Jun 30, 2026".
+   * Formats a weight in the language's notation: 1.0 → "1", 0.5 → "0,5" in French.
+   *
+   * @param weight the weight
+   * @return the number
+   */
+  public String weight(double weight) {
+    return Double.isFinite(weight) ? number(BigDecimal.valueOf(weight).stripTrailingZeros()) : Double.toString(weight);
+  }
+
+  /**
+   * Formats a date with its ISO year: "30 juin 2026", "Jun 30, 2026", "Jun 30, -1".
    *
    * @param date the date
    * @return the formatted date

@@ -23,8 +23,14 @@ final class Measures {
     return labels.get("unit." + keyResult.getUnit().name());
   }
 
-  /** The current value with its unit: "216 min", "87,5 %"; a milestone's progress. */
+  /**
+   * The current value with its unit: "216 min", "87,5 %"; a milestone's progress; "restricted" for
+   * a value the viewer may not see (computed from hidden key results).
+   */
   static String current(KeyResult keyResult, KeyResultProgress progress, Labels labels) {
+    if (progress.isValueRestricted()) {
+      return labels.get("value.restricted");
+    }
     if (keyResult.getMetric() instanceof Milestone) {
       return labels.percent(progress.getProgress());
     }

@@ -6,6 +6,8 @@ import fr.okrsante.dashboard.Dashboard.KeyResultLine;
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
 import fr.okrsante.dashboard.Dashboard.UnitLine;
 import fr.okrsante.plan.Status;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -13,6 +15,13 @@ import java.util.OptionalDouble;
 /**
  * Renders a {@link Dashboard} as plain text for a terminal: the alignment tree with progress bars,
  * statuses and data coverage, the summary per unit, the framework coverage and the at-risk list.
+ *
+ * <p>Objective and key-result lines fit in {@value #WIDTH} columns: a long title is cut with an
+ * ellipsis (the figures then go on the next line, under it); the contributions and restricted
+ * contributions of an objective are listed under it, marked {@code └}. Indentation stops growing
+ * after {@value #MAX_INDENT} levels (deeper levels show their depth as a number), so the text
+ * grows linearly with the plan whatever its depth. Control characters that reach the dashboard
+ * despite the plan's validation are shown as U+FFFD.
  *
  * <pre>
  * [█████░░░░░]  50 %  En retard      Renforcer la culture de la sécurité des soins · Centre hospitalier · données 100 %
@@ -22,6 +31,12 @@ import java.util.OptionalDouble;
 public final class TextDashboard {
 
   private static final int BAR = 10;
+
+  /** The width of a terminal the text is made for. */
+  static final int WIDTH = 100;
+
+  /** The deepest indentation, in levels of two spaces. */
+  static final int MAX_INDENT = 8;
 
   private TextDashboard() {}
 
@@ -47,43 +62,43 @@ public final class TextDashboard {
     }
     section(labels.get("section.units"), out);
     for (UnitLine unit : dashboard.getUnits()) {
-      out.append(bar(unit.meanProgress())).append(' ').append(pad(labels.percent(unit.meanProgress()), 6))
-          .append("  ").append(unit.unit().getName()).append(" · ")
+      StringBuilder line = new StringBuilder().append(bar(unit.meanProgress())).append(' ')
+          .append(pad(labels.percent(unit.meanProgress()), 6)).append("  ").append(unit.unit().getName()).append(" · ")
           .append(labels.format("label.objectiveCount", unit.objectiveCount()));
       for (Map.Entry<Status, Integer> entry : unit.statuses().entrySet()) {
-        out.append(" · ").append(labels.status(entry.getKey())).append(' ').append(entry.getValue());
+        line.append(" · ").append(labels.status(entry.getKey())).append(' ').append(entry.getValue());
       }
-      out.append('\n');
+      out.append(cut(line.toString(), WIDTH)).append('\n');
     }
     section(labels.get("section.frameworks"), out);
     if (dashboard.getFrameworks().isEmpty()) {
       out.append(labels.get("label.none")).append('\n');
     }
     for (FrameworkLine framework : dashboard.getFrameworks()) {
-      out.append(framework.scheme().name()).append(' ').append(framework.code());
+      StringBuilder line = new StringBuilder().append(framework.scheme().name()).append(' ').append(framework.code());
       if (!framework.label().isEmpty()) {
-        out.append(" (").append(framework.label()).append(')');
+        line.append(" (").append(framework.label()).append(')');
       }
-      out.append(" ← ").append(String.join(", ", framework.objectiveIds())).append('\n');
+      line.append(" ← ").append(String.join(", ", framework.objectiveIds()));
+      out.append(cut(line.toString(), WIDTH)).append('\n');
     }
     section(labels.get("section.atRisk"), out);
     if (dashboard.getAtRiskObjectives().isEmpty() && dashboard.getAtRiskKeyResults().isEmpty()) {
       out.append(labels.get("label.nothingAtRisk")).append('\n');
     }
     for (ObjectiveLine line : dashboard.getAtRiskObjectives()) {
-      out.append("! ").append(line.objective().getTitle()).append(" · ").append(line.owner().getName()).append(" · ")
-          .append(labels.percent(line.progress().getProgress())).append(' ')
-          .append(labels.format("label.expected", labels.percent(line.progress().getExpectedProgress()))).append('\n');
+      String figures = " · " + line.owner().getName() + " · " + labels.percent(line.progress().getProgress()) + ' '
+          + labels.format("label.expected", labels.percent(line.progress().getExpectedProgress()));
+      out.append("! ").append(cut(line.objective().getTitle(), WIDTH - 2 - width(figures))).append(figures).append('\n');
     }
     for (KeyResultLine line : dashboard.getAtRiskKeyResults()) {
-      out.append("! ").append(labels.get("label.kr")).append(' ').append(line.keyResult().getTitle()).append(" · ")
-          .append(line.owner().getName()).append(" · ").append(labels.status(line.progress().getStatus()));
-      if (line.progress().isStale()) {
-        out.append(" · ").append(labels.get("label.stale"));
-      }
-      out.append('\n');
+      String figures = " · " + line.owner().getName() + " · " + labels.status(line.progress().getStatus())
+          + (line.progress().isStale() ? " · " + labels.get("label.stale") : "");
+      String kr = labels.get("label.kr") + ' ';
+      out.append("! ").append(kr).append(cut(line.keyResult().getTitle(), WIDTH - 2 - width(kr) - width(figures)))
+          .append(figures).append('\n');
     }
-    return out.toString();
+    return neutralise(out.toString());
   }
 
   private static void header(Dashboard dashboard, Labels labels, StringBuilder out) {
@@ -103,59 +118,147 @@ public final class TextDashboard {
 
   private static void objective(ObjectiveLine line, Dashboard dashboard, Labels labels, int statusWidth,
       StringBuilder out) {
-    String indent = "  ".repeat(line.depth());
-    out.append(bar(line.progress().getProgress())).append(' ').append(pad(labels.percent(line.progress().getProgress()), 6))
-        .append("  ").append(pad(labels.status(line.progress().getStatus()), statusWidth)).append("  ").append(indent)
-        .append(line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "").append(line.objective().getTitle())
-        .append(" · ").append(line.owner().getName());
+    String indent = indent(line.depth());
+    boolean weightless = line.weightless();
+    String prefix = bar(line.progress().getProgress()) + ' '
+        + pad(weightless ? labels.get("label.noWeight") : labels.percent(line.progress().getProgress()), 6) + "  "
+        + pad(weightless ? labels.get("status.noWeight") : labels.status(line.progress().getStatus()), statusWidth)
+        + "  " + indent
+        + (line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "");
+    // the title, then owner, coverage, expected, change: wrapped under the title when too long
+    List<String> parts = new ArrayList<>();
+    parts.add(line.objective().getTitle());
+    parts.add(" · " + line.owner().getName() + (line.repeated() ? " " + labels.get("label.seeAbove") : ""));
+    if (!line.repeated()) {
+      parts.add(" · " + labels.format("label.coverage", labels.percent(line.progress().getCoverage())));
+      parts.add(" · " + labels.format("label.expected", labels.percent(line.progress().getExpectedProgress())));
+      if (dashboard.getSince().isPresent()) {
+        OptionalDouble change = line.change();
+        if (change.isPresent()) {
+          long points = Math.round(change.getAsDouble() * 100);
+          parts.add(" · " + (points >= 0 ? "+" : "") + points + " pts");
+        }
+        line.earlier().ifPresent(earlier -> {
+          if (earlier.getStatus() != line.progress().getStatus()) {
+            parts.add(" · " + labels.format("label.was", labels.status(earlier.getStatus())));
+          }
+        });
+      }
+    }
+    String blank = " ".repeat(BAR + 2 + 1 + 6 + 2 + statusWidth + 2) + indent + "  ";
+    wrap(prefix, blank, parts, out);
     if (line.repeated()) {
-      out.append(' ').append(labels.get("label.seeAbove")).append('\n');
       return;
     }
-    out.append(" · ").append(labels.format("label.coverage", labels.percent(line.progress().getCoverage())))
-        .append(" · ").append(labels.format("label.expected", labels.percent(line.progress().getExpectedProgress())));
-    if (dashboard.getSince().isPresent()) {
-      OptionalDouble change = line.change();
-      if (change.isPresent()) {
-        long points = Math.round(change.getAsDouble() * 100);
-        out.append(" · ").append(points >= 0 ? "+" : "").append(points).append(" pts");
-      }
-      line.earlier().ifPresent(earlier -> {
-        if (earlier.getStatus() != line.progress().getStatus()) {
-          out.append(" · ").append(labels.format("label.was", labels.status(earlier.getStatus())));
-        }
-      });
-    }
-    out.append('\n');
-    String krIndent = " ".repeat(BAR + 2 + 1 + 6 + 2 + statusWidth + 2) + indent + "  ";
     for (KeyResultLine kr : line.keyResults()) {
-      out.append(bar(kr.progress().getProgress())).append(' ').append(pad(labels.percent(kr.progress().getProgress()), 6))
-          .append("  ").append(pad(labels.status(kr.progress().getStatus()), statusWidth)).append("  ").append(indent)
-          .append("  ").append(labels.get("label.kr")).append(' ').append(kr.keyResult().getTitle()).append(labels.get("punct.colon"))
-          .append(Measures.current(kr.keyResult(), kr.progress(), labels)).append(" (")
-          .append(Measures.goal(kr.keyResult(), kr.progress(), labels)).append(')');
+      String krPrefix = bar(kr.progress().getProgress()) + ' ' + pad(labels.percent(kr.progress().getProgress()), 6)
+          + "  " + pad(labels.status(kr.progress().getStatus()), statusWidth) + "  " + indent + "  ";
+      List<String> krParts = new ArrayList<>();
+      krParts.add(labels.get("label.kr") + ' ' + kr.keyResult().getTitle() + labels.get("punct.colon").stripTrailing());
+      krParts.add(" " + Measures.current(kr.keyResult(), kr.progress(), labels) + " ("
+          + Measures.goal(kr.keyResult(), kr.progress(), labels) + ')');
       if (kr.progress().isStale()) {
-        out.append(" · ").append(labels.get("label.stale"));
+        krParts.add(" · " + labels.get("label.stale"));
       }
-      out.append('\n');
+      wrap(krPrefix, blank + "   ", krParts, out);
     }
+    // under the objective, marked as its own: "└ 1 restricted contribution(s)", "└ Contributions: …"
+    String owned = blank + "└ ";
+    String more = blank + "  ";
     if (line.restrictedContributions() > 0) {
-      out.append(krIndent).append(labels.format("label.restricted", line.restrictedContributions())).append('\n');
+      out.append(owned).append(labels.format("label.restricted", line.restrictedContributions())).append('\n');
     }
     if (line.contributions().size() > 1) {
-      StringBuilder shares = new StringBuilder();
+      StringBuilder current = new StringBuilder(owned).append(labels.get("section.contributions"))
+          .append(labels.get("punct.colon"));
+      boolean first = true;
       for (ContributionLine contribution : line.contributions()) {
-        if (shares.length() > 0) {
-          shares.append(" + ");
+        String part = (first ? "" : " + ") + labels.percent(contribution.contribution().getShare()) + ' '
+            + shortTitle(contribution.title());
+        if (!first && width(current) + width(part) > WIDTH) {
+          out.append(current).append('\n');
+          current = new StringBuilder(more);
         }
-        shares.append(labels.percent(contribution.contribution().getShare())).append(' ').append(shortTitle(contribution.title()));
+        current.append(part);
+        first = false;
       }
-      out.append(krIndent).append(labels.get("section.contributions")).append(labels.get("punct.colon")).append(shares).append('\n');
+      out.append(current).append('\n');
     }
   }
 
+  /**
+   * Writes parts on a line after a prefix, going on to further lines (after {@code next}) when the
+   * line would pass {@value #WIDTH} columns; a part too long for a whole line is cut.
+   */
+  private static void wrap(String first, String next, List<String> parts, StringBuilder out) {
+    StringBuilder current = new StringBuilder(first);
+    boolean empty = true;
+    for (String part : parts) {
+      String text = empty ? part.stripLeading() : part;
+      if (!empty && width(current) + width(text) > WIDTH) {
+        out.append(current).append('\n');
+        current = new StringBuilder(next);
+        text = part.startsWith(" · ") ? part.substring(3) : part.stripLeading();
+      }
+      current.append(cut(text, WIDTH - width(current)));
+      empty = false;
+    }
+    out.append(current).append('\n');
+  }
+
+  /**
+   * The indentation of a depth, capped so that a line's length does not grow with the depth of the
+   * plan: beyond {@value #MAX_INDENT} levels, the depth is written as a number.
+   */
+  static String indent(int depth) {
+    if (depth <= MAX_INDENT) {
+      return "  ".repeat(depth);
+    }
+    String level = "(" + depth + ") ";
+    return "  ".repeat(MAX_INDENT - level.length() / 2) + level + (level.length() % 2 == 1 ? " " : "");
+  }
+
   private static String shortTitle(String title) {
-    return title.length() <= 32 ? title : title.substring(0, 31) + "…";
+    return cut(title, 32);
+  }
+
+  /** Cuts a text to a number of columns, ending it with an ellipsis when cut. */
+  static String cut(String text, int columns) {
+    int max = Math.max(8, columns);
+    if (width(text) <= max) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, max - 1);
+    return text.substring(0, end) + "…";
+  }
+
+  /** The columns a text takes, one per code point. */
+  static int width(CharSequence text) {
+    return Character.codePointCount(text, 0, text.length());
+  }
+
+  /**
+   * Replaces every control character of a rendered text but the line feed (C0, DEL, C1, the
+   * bidirectional overrides and isolates) with U+FFFD, so that a text that reached the dashboard
+   * despite validation cannot move the cursor, clear the screen or reverse what follows.
+   *
+   * @param text the rendered text
+   * @return the text, safe for a terminal
+   */
+  public static String neutralise(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= '\u202a' && c <= '\u202e')
+          || (c >= '\u2066' && c <= '\u2069'));
+      if (control && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null) {
+        out.append(control ? '\ufffd' : c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

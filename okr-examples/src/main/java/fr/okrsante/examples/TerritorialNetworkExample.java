@@ -175,9 +175,12 @@ public final class TerritorialNetworkExample {
     tour.progressAt(LocalDate.of(YEAR, 6, 30), LocalDate.of(YEAR, 12, 31));
     tour.dashboard(LocalDate.of(YEAR, 12, 31), LocalDate.of(YEAR, 6, 30));
 
-    // The CPTS's coordination oversees its member structures; a member structure sees the
-    // network's public objectives and its own, not the other members'; the hospital, a partner,
-    // sees the public objectives only.
+    // The CPTS's coordination oversees the network, but each MSP and the health centre is a
+    // partner structure, its own organisation: oversight stops at that boundary, so the
+    // coordination sees what they make public, and the territorial rate pooled from their
+    // unit-level objectives shows its progress but not its value ("restricted"). A member
+    // structure sees the network's public objectives and its own, not the other members'; the
+    // hospital, a partner, sees the public objectives only.
     tour.view("Coordination de la CPTS", Viewer.of("p-coordination", Membership.overseer("cpts")),
         LocalDate.of(YEAR, 12, 31));
     tour.view("MSP de la Vallée", Viewer.of("p-msp-vallee", Membership.lead("cpts.msp-vallee")), LocalDate.of(YEAR, 12, 31));

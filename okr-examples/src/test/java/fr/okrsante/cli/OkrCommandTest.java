@@ -307,6 +307,15 @@ class OkrCommandTest {
   }
 
   @Test
+  void unit_focus_answers_the_same_for_a_hidden_unit_as_for_a_unit_that_does_not_exist() {
+    Result hidden = run("report", "hospital.json", "--viewer", "public", "--unit", "chvs.urgences");
+    Result unknown = run("report", "hospital.json", "--viewer", "public", "--unit", "chvs.nulle-part");
+    assertThat(hidden.code()).isEqualTo(unknown.code()).isEqualTo(2);
+    assertThat(hidden.err().replace("chvs.urgences", "ID")).isEqualTo(unknown.err().replace("chvs.nulle-part", "ID"));
+    assertThat(hidden.out()).isEqualTo(unknown.out());
+  }
+
+  @Test
   void report_focused_on_a_unit_the_viewer_sees_nothing_of_is_a_usage_error() {
     Result result = run("report", "hospital.json", "--viewer", "public", "--unit", "chvs.urgences");
     assertThat(result.code()).isEqualTo(2);

@@ -215,7 +215,14 @@ class ExamplesTest {
     PlanView coordination = Access.of(plan, Viewer.of("p-coordination", Membership.overseer("cpts"))).view();
     PlanView vallee = Access.of(plan, Viewer.of("p-vallee", Membership.lead("cpts.msp-vallee"))).view();
     PlanView hospital = Access.of(plan, Viewer.of("p-chvs", Membership.lead("chvs"))).view();
-    assertThat(visibleIds(coordination)).hasSize(7);
+    // Issue 12: the MSPs and the health centre are partners, each its own organisation; the
+    // coordination's oversight stops at their boundary: it sees what they make public, not their
+    // UNIT objectives, and the pooled territorial rate shows its progress but not its value.
+    assertThat(visibleIds(coordination)).containsExactly("chvs-urgences", "cpts-acces", "cpts-parcours", "vallee-snp");
+    assertThat(coordination.evaluate(DECEMBER).keyResult("kr-plans-coordination").isValueRestricted()).isTrue();
+    assertThat(coordination.evaluate(DECEMBER).keyResult("kr-plans-coordination").getCurrentValue()).isEmpty();
+    assertThat(coordination.evaluate(DECEMBER).keyResult("kr-plans-coordination").getProgress())
+        .isEqualTo(Evaluation.of(plan, DECEMBER).keyResult("kr-plans-coordination").getProgress());
     assertThat(visibleIds(vallee)).containsExactly("chvs-urgences", "cpts-acces", "cpts-parcours", "vallee-diabete", "vallee-snp");
     assertThat(visibleIds(hospital)).containsExactly("chvs-urgences", "cpts-acces", "cpts-parcours", "vallee-snp");
     // the members' objectives inform the network's, they do not count in it: nothing restricted counts

@@ -441,15 +441,21 @@ final class DocumentReader {
     LocalDate latest = m.date("latestObservedOn", false);
     Boolean stale = requiredBool(m, node, "stale", what);
     Integer late = requiredCount(m, "lateCheckIns");
+    Boolean restricted = m.bool("valueRestricted");
     m.finish();
     if (!m.buildable() || id == null || counted == null || expected == null || computed == null || stale == null
         || late == null) {
       return null;
     }
+    if (Boolean.TRUE.equals(restricted) && (current != null || numerator != null || denominator != null || latest != null)) {
+      reader.problem(m.get("valueRestricted"), "is true: a restricted value has no currentValue, numerator, "
+          + "denominator or latestObservedOn");
+      return null;
+    }
     return m.keep(new EvaluationDocument.KeyResultFigures(id, optional(progress), counted, expected, computed,
         Optional.ofNullable(override), Optional.ofNullable(current), Optional.ofNullable(numerator),
         Optional.ofNullable(denominator), Optional.ofNullable(baseline), Optional.ofNullable(target),
-        Optional.ofNullable(latest), stale, late));
+        Optional.ofNullable(latest), stale, late, Boolean.TRUE.equals(restricted)));
   }
 
   private EvaluationDocument.@Nullable ContributionFigures contributionFigures(Node node) {

@@ -139,6 +139,9 @@ final class DocumentWriter {
     }
     gen.writeBooleanField("stale", keyResult.stale());
     gen.writeNumberField("lateCheckIns", keyResult.lateCheckIns());
+    if (keyResult.valueRestricted()) {
+      gen.writeBooleanField("valueRestricted", true);
+    }
     gen.writeEndObject();
   }
 

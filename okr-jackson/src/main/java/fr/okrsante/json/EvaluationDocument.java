@@ -184,12 +184,15 @@ public record EvaluationDocument(LocalDate asOf, List<EvaluationDocument.Objecti
    * @param latestObservedOn the observation date of the check-in the current value comes from
    * @param stale whether that check-in is older than the key result's cadence
    * @param lateCheckIns how many check-ins were recorded after the cycle was closed
+   * @param valueRestricted whether the current value, numerator, denominator and latest observation
+   *     date were withheld from the viewer (a key result computed from key results they may not
+   *     see, see {@link KeyResultProgress#isValueRestricted()}); these are then empty
    */
   public record KeyResultFigures(String keyResultId, OptionalDouble progress, double countedProgress,
       double expectedProgress, Status computedStatus, Optional<StatusOverride> statusOverride,
       Optional<BigDecimal> currentValue, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
       Optional<BigDecimal> baseline, Optional<BigDecimal> target, Optional<LocalDate> latestObservedOn,
-      boolean stale, int lateCheckIns) {
+      boolean stale, int lateCheckIns, boolean valueRestricted) {
 
     /**
      * Creates the figures.
@@ -208,6 +211,9 @@ public record EvaluationDocument(LocalDate asOf, List<EvaluationDocument.Objecti
      * @param latestObservedOn the latest check-in's observation date
      * @param stale whether stale
      * @param lateCheckIns how many late check-ins
+     * @param valueRestricted whether the value was withheld from the viewer
+     * @throws IllegalArgumentException if the value is restricted but a current value, numerator,
+     *     denominator or observation date is given
      */
     public KeyResultFigures {
       Objects.requireNonNull(keyResultId, "keyResultId");
@@ -220,13 +226,45 @@ public record EvaluationDocument(LocalDate asOf, List<EvaluationDocument.Objecti
       Objects.requireNonNull(baseline, "baseline");
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(latestObservedOn, "latestObservedOn");
+      if (valueRestricted && (currentValue.isPresent() || numerator.isPresent() || denominator.isPresent()
+          || latestObservedOn.isPresent())) {
+        throw new IllegalArgumentException("key result " + keyResultId + ": a restricted value has no current value, "
+            + "numerator, denominator or observation date");
+      }
+    }
+
+    /**
+     * Creates the figures of a key result whose value is not restricted.
+     *
+     * @param keyResultId the key result's id
+     * @param progress the raw progress
+     * @param countedProgress the counted progress
+     * @param expectedProgress the expected progress
+     * @param computedStatus the computed status
+     * @param statusOverride the owner's override
+     * @param currentValue the current value
+     * @param numerator the numerator
+     * @param denominator the denominator
+     * @param baseline the baseline
+     * @param target the target
+     * @param latestObservedOn the latest check-in's observation date
+     * @param stale whether stale
+     * @param lateCheckIns how many late check-ins
+     */
+    public KeyResultFigures(String keyResultId, OptionalDouble progress, double countedProgress,
+        double expectedProgress, Status computedStatus, Optional<StatusOverride> statusOverride,
+        Optional<BigDecimal> currentValue, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
+        Optional<BigDecimal> baseline, Optional<BigDecimal> target, Optional<LocalDate> latestObservedOn,
+        boolean stale, int lateCheckIns) {
+      this(keyResultId, progress, countedProgress, expectedProgress, computedStatus, statusOverride, currentValue,
+          numerator, denominator, baseline, target, latestObservedOn, stale, lateCheckIns, false);
     }
 
     static KeyResultFigures of(KeyResultProgress k) {
       return new KeyResultFigures(k.getKeyResultId(), k.getProgress(), k.getCountedProgress(),
           k.getExpectedProgress(), k.getComputedStatus(), k.getOverride(), k.getCurrentValue(), k.getNumerator(),
           k.getDenominator(), k.getBaseline(), k.getTarget(), k.getLatestCheckIn().map(CheckIn::getObservedOn),
-          k.isStale(), k.getLateCheckIns());
+          k.isStale(), k.getLateCheckIns(), k.isValueRestricted());
     }
 
     /**

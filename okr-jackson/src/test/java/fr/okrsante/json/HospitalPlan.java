@@ -133,7 +133,7 @@ final class HospitalPlan {
         .build();
     KeyResult meanWait = KeyResult.builder().id("kr-cpts-attente").title("Attente moyenne du territoire")
         .metric(ComputedMetric.builder().aggregation(Aggregation.MEAN).addSourceIds("kr-attente")
-            .baseline(new BigDecimal("0.0000001")).target(Target.relative(new BigDecimal("-10.5"))).build())
+            .baseline(new BigDecimal("0.000001")).target(Target.relative(new BigDecimal("-10.5"))).build())
         .unit(MeasureUnit.MINUTES).build();
     Objective cptsObjective = Objective.builder().id("obj-cpts").title("Coordonner les parcours du territoire")
         .description("Contrat local de santé, axe 2").ownerUnitId("cpts-lille").cycleId("y2026")

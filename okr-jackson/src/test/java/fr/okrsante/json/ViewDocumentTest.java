@@ -75,6 +75,59 @@ class ViewDocumentTest {
     assertThat(json.toJson(read)).isEqualTo(text);
   }
 
+  /** {@link #plan()} with a public objective whose key result is the sum of the private key result, at 777.12. */
+  static Plan planWithComputed() {
+    Plan plan = plan();
+    Objective secret = plan.objective("o-secret").orElseThrow();
+    Objective hidden = secret.toBuilder().keyResults(java.util.List.of(KeyResult.builder().from(secret.getKeyResults().get(0))
+        .checkIns(java.util.List.of(CheckIn.of(LocalDate.parse("2026-03-31"), new BigDecimal("777.12")))).build())).build();
+    Objective board = Objective.builder().id("o-board").title("Tableau de bord").ownerUnitId("chu.urg").cycleId("y2026")
+        .visibility(Visibility.PUBLIC)
+        .addKeyResults(KeyResult.builder().id("kr-total").title("Total calculé")
+            .metric(fr.okrsante.plan.ComputedMetric.builder().aggregation(fr.okrsante.plan.Aggregation.SUM)
+                .addSourceIds("kr-secret").baseline(BigDecimal.ZERO).target(Target.absolute("1000")).build())
+            .build())
+        .build();
+    return plan.withObjective(hidden).withObjective(board);
+  }
+
+  @Test
+  void a_view_document_marks_a_computed_key_result_with_hidden_sources_restricted_without_its_value() {
+    PlanView view = Access.of(planWithComputed(), Viewer.of("p-nurse", Membership.member("chu.urg")))
+        .view(HiddenContributions.COUNTED_REDACTED);
+    String text = json.toJson(view.evaluate(LocalDate.parse("2026-07-02")));
+    assertThat(text).doesNotContain("777.12").doesNotContain("777,12")
+        .contains("{\"keyResultId\":\"kr-total\",\"progress\":0.77712,");
+    assertThat(text.substring(text.indexOf("{\"keyResultId\":\"kr-total\""))).startsWith(
+        "{\"keyResultId\":\"kr-total\"").contains("\"valueRestricted\":true");
+    DocumentSchemas.assertValidView(text, "the nurse's view with a restricted computed key result");
+    ViewDocument read = json.readView(text);
+    EvaluationDocument.KeyResultFigures total = read.evaluation().orElseThrow().objective("o-board").orElseThrow()
+        .keyResults().get(0);
+    assertThat(total.valueRestricted()).isTrue();
+    assertThat(total.currentValue()).isEmpty();
+    assertThat(json.toJson(read)).isEqualTo(text);
+  }
+
+  @Test
+  void a_document_with_a_restricted_value_and_a_current_value_is_refused() {
+    PlanView view = Access.of(planWithComputed(), Viewer.of("p-nurse", Membership.member("chu.urg")))
+        .view(HiddenContributions.COUNTED_REDACTED);
+    String text = json.toJson(view.evaluate(LocalDate.parse("2026-07-02")))
+        .replace("\"valueRestricted\":true", "\"currentValue\":777.12,\"valueRestricted\":true");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> json.readView(text))
+        .isInstanceOf(OkrJsonException.class).hasMessageContaining("valueRestricted");
+  }
+
+  @Test
+  void an_evaluation_document_of_a_view_holds_no_value_of_a_hidden_source() {
+    PlanView view = Access.of(planWithComputed(), Viewer.of("p-nurse", Membership.member("chu.urg")))
+        .view(HiddenContributions.COUNTED_REDACTED);
+    String text = json.toJson(EvaluationDocument.of(view.evaluate(LocalDate.parse("2026-07-02"))));
+    assertThat(text).doesNotContain("777.12").contains("\"valueRestricted\":true");
+    DocumentSchemas.assertValidEvaluation(text, "the nurse's evaluation");
+  }
+
   @Test
   void a_left_out_view_has_no_marker_and_figures_of_what_the_viewer_sees() {
     PlanView view = nurseView(HiddenContributions.LEFT_OUT);
