@@ -26,7 +26,7 @@ import java.util.TreeSet;
 public final class AlignmentGraph {
 
   static {
-    fr.okrsante.internal.DerivedSlots.register(graph -> ((AlignmentGraph) graph).derived);
+    fr.okrsante.plan.DerivedSlots.register(graph -> ((AlignmentGraph) graph).derived);
   }
 
   /** What the evaluation derives from the structure, kept for every plan that shares this graph. */

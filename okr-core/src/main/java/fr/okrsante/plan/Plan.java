@@ -1,6 +1,5 @@
 package fr.okrsante.plan;
 
-import fr.okrsante.internal.ChunkedList;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;

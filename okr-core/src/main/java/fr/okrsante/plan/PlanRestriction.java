@@ -1,7 +1,5 @@
 package fr.okrsante.plan;
 
-import fr.okrsante.internal.ChunkedList;
-import fr.okrsante.internal.IdIndex;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;

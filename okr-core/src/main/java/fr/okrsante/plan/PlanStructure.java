@@ -1,6 +1,5 @@
 package fr.okrsante.plan;
 
-import fr.okrsante.internal.IdIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

@@ -2,10 +2,10 @@ package fr.okrsante.visibility;
 
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.UnknownIdException;
-import fr.okrsante.progress.Contribution;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.KeyResultProgress;
-import fr.okrsante.progress.ObjectiveProgress;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +58,7 @@ public final class EvaluationView {
    * <p>Under {@link HiddenContributions#COUNTED_REDACTED} the evaluation must be of the view's
    * whole plan, and is shared (evaluate once, view it for many viewers). Under
    * {@link HiddenContributions#LEFT_OUT} it must be of {@link PlanView#toPlan()}. Nothing is
-   * evaluated here: {@link PlanView#evaluate(fr.okrsante.progress.Evaluator, LocalDate)} evaluates
+   * evaluated here: {@link PlanView#evaluate(fr.okrsante.plan.Evaluator, LocalDate)} evaluates
    * the right plan.
    *
    * @param view the plan view

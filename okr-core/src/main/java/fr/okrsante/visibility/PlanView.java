@@ -11,8 +11,8 @@ import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Rate;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.Evaluator;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -174,7 +174,7 @@ public final class PlanView {
    * @param evaluator the evaluator
    * @param asOf the date
    * @return the view of the evaluation
-   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names a strategy the
+   * @throws fr.okrsante.plan.UnknownStrategyException if an objective names a strategy the
    *     evaluator does not have
    */
   public EvaluationView evaluate(Evaluator evaluator, LocalDate asOf) {
@@ -190,7 +190,7 @@ public final class PlanView {
    *
    * @param asOf the date
    * @return the view of the evaluation
-   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names a strategy that is
+   * @throws fr.okrsante.plan.UnknownStrategyException if an objective names a strategy that is
    *     not registered
    */
   public EvaluationView evaluate(LocalDate asOf) {

@@ -334,7 +334,7 @@ class VisibilityScenariosTest {
     assertThat(focused.unit("chu.urgences")).isPresent();
     assertThat(focused).isEqualTo(PLAN.restrictedTo(
         java.util.List.of("cpts-acces", "etab-securite", "urg-attente", "urg-qvct"), java.util.List.of("chu.urgences")));
-    assertThat(fr.okrsante.progress.Evaluator.standard().evaluate(focused, java.time.LocalDate.of(2026, 6, 30))
+    assertThat(fr.okrsante.plan.Evaluator.standard().evaluate(focused, java.time.LocalDate.of(2026, 6, 30))
         .getObjectives()).hasSize(4);
   }
 }
