@@ -25,14 +25,6 @@ import java.util.TreeSet;
  */
 public final class AlignmentGraph {
 
-  static {
-    fr.okrsante.plan.DerivedSlots.register(graph -> ((AlignmentGraph) graph).derived);
-  }
-
-  /** What the evaluation derives from the structure, kept for every plan that shares this graph. */
-  private final java.util.concurrent.atomic.AtomicReference<Object> derived =
-      new java.util.concurrent.atomic.AtomicReference<>();
-
   private final PlanStructure structure;
   private final String[] ids;
   private final AlignmentLink[] links;

@@ -53,13 +53,13 @@ final class Counted {
    * Gathers an objective's contributions: its key results (as its settings say) and its
    * contributing children, read from the children's rolled-up numbers.
    */
-  void gather(Layout layout, int p, Objective objective, List<KeyResultProgress> own, Evaluation.Rolled child) {
+  void gather(RollupOrder order, int p, Objective objective, List<KeyResultProgress> own, Evaluation.Rolled child) {
     RollupSettings settings = objective.getRollup();
     boolean cap = settings.isCapOverachievement();
     boolean leaveOut = settings.getNoData() == NoDataPolicy.LEAVE_OUT;
     boolean useKeyResults = settings.getSources() != RollupSources.CHILDREN;
     boolean useChildren = settings.getSources() != RollupSources.KEY_RESULTS;
-    int capacity = (useKeyResults ? own.size() : 0) + (useChildren ? layout.children[p].length : 0);
+    int capacity = (useKeyResults ? own.size() : 0) + (useChildren ? order.children[p].length : 0);
     if (capacity > weights.length) {
       int size = Math.max(capacity, 2 * weights.length);
       weights = Arrays.copyOf(weights, size);
@@ -85,10 +85,10 @@ final class Counted {
       }
     }
     if (useChildren) {
-      int[] kids = layout.children[p];
+      int[] kids = order.children[p];
       for (int c = 0; c < kids.length; c++) {
         int kid = kids[c];
-        double weight = layout.childWeights[p][c];
+        double weight = order.childWeights[p][c];
         double kidCoverage = child.coverage.get(kid);
         boolean hasData = kidCoverage > 0;
         contributions++;

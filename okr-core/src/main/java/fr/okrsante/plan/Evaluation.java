@@ -54,7 +54,8 @@ public final class Evaluation {
   private final Evaluator evaluator;
   private final Plan plan;
   private final LocalDate asOf;
-  private final Layout layout;
+  private final PlanStructure structure;
+  private final RollupOrder order;
   private final ChunkedList<ObjectiveProgress> objectives;
   /** Each objective's numbers again, by position, for the rollup of its parents to read. */
   private final Rolled rolled;
@@ -92,12 +93,13 @@ public final class Evaluation {
     }
   }
 
-  private Evaluation(Evaluator evaluator, Plan plan, LocalDate asOf, Layout layout,
+  private Evaluation(Evaluator evaluator, Plan plan, LocalDate asOf, PlanStructure structure, RollupOrder order,
       ChunkedList<ObjectiveProgress> objectives, Rolled rolled) {
     this.evaluator = evaluator;
     this.plan = plan;
     this.asOf = asOf;
-    this.layout = layout;
+    this.structure = structure;
+    this.order = order;
     this.objectives = objectives;
     this.rolled = rolled;
   }
@@ -116,59 +118,61 @@ public final class Evaluation {
 
   // ------------------------------------------------------------------ computing
 
-  static Evaluation full(Evaluator evaluator, Plan plan, LocalDate asOf, Layout layout) {
+  static Evaluation full(Evaluator evaluator, Plan plan, LocalDate asOf) {
+    PlanStructure structure = plan.structure();
+    RollupOrder order = structure.rollupOrder(plan.getObjectives());
     List<Objective> list = plan.getObjectives();
     for (Objective objective : list) {
       evaluator.getStrategies().find(objective.getRollup().getStrategy());
     }
-    int krCount = layout.krObjective.length;
+    int krCount = structure.keyResultCount();
     KeyResultProgress[] krs = new KeyResultProgress[krCount];
     BitSet computed = new BitSet(krCount);
-    for (int g : layout.computedOrder) {
+    for (int g : order.computedOrder) {
       computed.set(g);
     }
-    for (int p = 0; p < layout.objectiveCount; p++) {
+    for (int p = 0; p < order.objectiveCount; p++) {
       Objective objective = list.get(p);
       Cycle cycle = cycleOf(plan, objective);
       List<KeyResult> keyResults = objective.getKeyResults();
       for (int k = 0; k < keyResults.size(); k++) {
-        int g = layout.krStart[p] + k;
+        int g = structure.keyResultStart[p] + k;
         if (!computed.get(g)) {
           krs[g] = KeyResultMath.evaluate(keyResults.get(k), objective, cycle, plan.initiativesOf(keyResults.get(k).getId()),
               asOf, null, evaluator.getSettings());
         }
       }
     }
-    Function<String, KeyResultProgress> byId = id -> krs[layout.krIndex.get(id)];
-    for (int g : layout.computedOrder) {
-      int p = layout.krObjective[g];
+    Function<String, KeyResultProgress> byId = id -> krs[structure.keyResultIndex(id)];
+    for (int g : order.computedOrder) {
+      int p = structure.keyResultObjective[g];
       Objective objective = list.get(p);
-      KeyResult kr = objective.getKeyResults().get(g - layout.krStart[p]);
+      KeyResult kr = objective.getKeyResults().get(g - structure.keyResultStart[p]);
       krs[g] = KeyResultMath.evaluate(kr, objective, cycleOf(plan, objective), List.of(), asOf, byId,
           evaluator.getSettings());
     }
-    ObjectiveProgress[] results = new ObjectiveProgress[layout.objectiveCount];
-    Rolled rolled = Rolled.filledLater(layout.objectiveCount);
+    ObjectiveProgress[] results = new ObjectiveProgress[order.objectiveCount];
+    Rolled rolled = Rolled.filledLater(order.objectiveCount);
     Counted counted = new Counted();
-    for (int p : layout.childrenFirst) {
+    for (int p : order.childrenFirst) {
       List<KeyResultProgress> own = Collections.unmodifiableList(
-          Arrays.asList(Arrays.copyOfRange(krs, layout.krStart[p], layout.krStart[p + 1])));
-      results[p] = combine(evaluator, plan, layout, asOf, p, list.get(p), own, rolled, counted);
+          Arrays.asList(Arrays.copyOfRange(krs, structure.keyResultStart[p], structure.keyResultStart[p + 1])));
+      results[p] = combine(evaluator, plan, order, asOf, p, list.get(p), own, rolled, counted);
       rolled.set(p, results[p]);
     }
-    LOG.debug("evaluated {} objectives and {} key results as of {}", layout.objectiveCount, krCount, asOf);
-    return new Evaluation(evaluator, plan, asOf, layout, ChunkedList.copyOf(Arrays.asList(results)), rolled);
+    LOG.debug("evaluated {} objectives and {} key results as of {}", order.objectiveCount, krCount, asOf);
+    return new Evaluation(evaluator, plan, asOf, structure, order, ChunkedList.copyOf(Arrays.asList(results)), rolled);
   }
 
   Evaluation updated(Evaluator with, Plan changed, String keyResultId) {
-    Integer changedIndex = layout.krIndex.get(keyResultId);
-    if (changed.alignment() != layout.graph) {
+    int changedIndex = structure.keyResultIndex(keyResultId);
+    if (changed.structure() != structure) {
       if (changed.keyResult(keyResultId).isEmpty()) {
         throw new UnknownIdException("key result", keyResultId);
       }
-      return full(with, changed, asOf, Layout.of(changed));
+      return full(with, changed, asOf);
     }
-    if (changedIndex == null) {
+    if (changedIndex < 0) {
       throw new UnknownIdException("key result", keyResultId);
     }
     List<Objective> list = changed.getObjectives();
@@ -179,7 +183,7 @@ public final class Evaluation {
     queue.add(changedIndex);
     affected.set(changedIndex);
     while (!queue.isEmpty()) {
-      for (int dependent : layout.dependents[queue.poll()]) {
+      for (int dependent : order.dependents[queue.poll()]) {
         if (!affected.get(dependent)) {
           affected.set(dependent);
           queue.add(dependent);
@@ -187,56 +191,56 @@ public final class Evaluation {
       }
     }
     Function<String, KeyResultProgress> byId = id -> {
-      int g = layout.krIndex.get(id);
+      int g = structure.keyResultIndex(id);
       KeyResultProgress progress = fresh.get(g);
-      return progress != null ? progress : objectives.get(layout.krObjective[g]).getKeyResults()
-          .get(g - layout.krStart[layout.krObjective[g]]);
+      return progress != null ? progress : objectives.get(structure.keyResultObjective[g]).getKeyResults()
+          .get(g - structure.keyResultStart[structure.keyResultObjective[g]]);
     };
     fresh.put(changedIndex, evaluateKeyResult(with, changed, list, changedIndex, null));
     if (affected.cardinality() > 1) {
-      for (int g : layout.computedOrder) {
+      for (int g : order.computedOrder) {
         if (affected.get(g) && g != changedIndex) {
           fresh.put(g, evaluateKeyResult(with, changed, list, g, byId));
         }
       }
     }
     // Their objectives and every ancestor, children first.
-    int[] order = layout.upwardClosure(fresh.keySet().stream().mapToInt(g -> layout.krObjective[g]).toArray());
+    int[] reached = order.upwardClosure(fresh.keySet().stream().mapToInt(g -> structure.keyResultObjective[g]).toArray());
     // Recomputed objectives, children first, written into copies of the chunks that hold them: a
     // parent then reads its recomputed children and its unchanged ones from the same arrays.
-    ObjectiveProgress[] done = new ObjectiveProgress[order.length];
-    Rolled next = rolled.copyForWrites(order);
+    ObjectiveProgress[] done = new ObjectiveProgress[reached.length];
+    Rolled next = rolled.copyForWrites(reached);
     Counted counted = new Counted();
-    for (int i = 0; i < order.length; i++) {
-      int p = order[i];
+    for (int i = 0; i < reached.length; i++) {
+      int p = reached[i];
       List<KeyResultProgress> own = objectives.get(p).getKeyResults();
       boolean replaced = false;
       KeyResultProgress[] copy = null;
-      for (int g = layout.krStart[p]; g < layout.krStart[p + 1]; g++) {
+      for (int g = structure.keyResultStart[p]; g < structure.keyResultStart[p + 1]; g++) {
         KeyResultProgress progress = fresh.get(g);
         if (progress != null) {
           if (copy == null) {
             copy = own.toArray(new KeyResultProgress[0]);
           }
-          copy[g - layout.krStart[p]] = progress;
+          copy[g - structure.keyResultStart[p]] = progress;
           replaced = true;
         }
       }
       if (replaced) {
         own = Collections.unmodifiableList(Arrays.asList(copy));
       }
-      done[i] = combine(with, changed, layout, asOf, p, list.get(p), own, next, counted);
+      done[i] = combine(with, changed, order, asOf, p, list.get(p), own, next, counted);
       next.set(p, done[i]);
     }
-    LOG.debug("re-evaluated {} key results and {} objectives after a change", fresh.size(), order.length);
-    return new Evaluation(with, changed, asOf, layout, objectives.withAll(order, done, order.length), next);
+    LOG.debug("re-evaluated {} key results and {} objectives after a change", fresh.size(), reached.length);
+    return new Evaluation(with, changed, asOf, structure, order, objectives.withAll(reached, done, reached.length), next);
   }
 
   private KeyResultProgress evaluateKeyResult(Evaluator with, Plan changed, List<Objective> list, int g,
       Function<String, KeyResultProgress> sources) {
-    int p = layout.krObjective[g];
+    int p = structure.keyResultObjective[g];
     Objective objective = list.get(p);
-    KeyResult kr = objective.getKeyResults().get(g - layout.krStart[p]);
+    KeyResult kr = objective.getKeyResults().get(g - structure.keyResultStart[p]);
     return KeyResultMath.evaluate(kr, objective, cycleOf(changed, objective), changed.initiativesOf(kr.getId()), asOf,
         sources, with.getSettings());
   }
@@ -246,10 +250,10 @@ public final class Evaluation {
   }
 
   /** Combines an objective's contributions into its progress, expected progress, coverage and status. */
-  private static ObjectiveProgress combine(Evaluator evaluator, Plan plan, Layout layout, LocalDate asOf, int p,
+  private static ObjectiveProgress combine(Evaluator evaluator, Plan plan, RollupOrder order, LocalDate asOf, int p,
       Objective objective, List<KeyResultProgress> own, Rolled child, Counted counted) {
     RollupStrategy strategy = evaluator.getStrategies().find(objective.getRollup().getStrategy());
-    counted.gather(layout, p, objective, own, child);
+    counted.gather(order, p, objective, own, child);
     double coverage = counted.coverage();
     double result = counted.count > 0 ? strategy.combine(counted.ofProgress) : Double.NaN;
     Cycle cycle = cycleOf(plan, objective);
@@ -269,7 +273,7 @@ public final class Evaluation {
     RollupSettings settings = objective.getRollup();
     RollupStrategy strategy = evaluator.getStrategies().find(settings.getStrategy());
     Counted counted = new Counted();
-    counted.gather(layout, p, objective, own, rolled);
+    counted.gather(order, p, objective, own, rolled);
     double[] shares = counted.count > 0 ? strategy.shares(counted.ofProgress) : new double[0];
     boolean cap = settings.isCapOverachievement();
     List<Contribution> explain = new ArrayList<>(counted.contributions);
@@ -286,12 +290,12 @@ public final class Evaluation {
       }
     }
     if (settings.getSources() != RollupSources.KEY_RESULTS) {
-      int[] kids = layout.children[p];
+      int[] kids = order.children[p];
       for (int c = 0; c < kids.length; c++) {
         int kid = kids[c];
         boolean kidHasData = rolled.coverage.get(kid) > 0;
         boolean isCounted = next < counted.count && counted.source[next] == -1 - c;
-        explain.add(new Contribution(Contribution.Kind.OBJECTIVE, layout.objectiveIds[kid], layout.childWeights[p][c],
+        explain.add(new Contribution(Contribution.Kind.OBJECTIVE, structure.objectiveIds[kid], order.childWeights[p][c],
             isCounted ? counted.progress[next] : (kidHasData ? Counted.childProgress(rolled, kid, cap) : Double.NaN),
             kidHasData, isCounted, isCounted ? shares[next] : 0));
         next += isCounted ? 1 : 0;
@@ -357,17 +361,17 @@ public final class Evaluation {
    * @throws UnknownIdException if the plan has no such key result
    */
   public KeyResultProgress keyResult(String keyResultId) {
-    Integer g = layout.krIndex.get(Objects.requireNonNull(keyResultId, "keyResultId"));
-    if (g == null) {
+    int g = structure.keyResultIndex(Objects.requireNonNull(keyResultId, "keyResultId"));
+    if (g < 0) {
       throw new UnknownIdException("key result", keyResultId);
     }
-    int p = layout.krObjective[g];
-    return objectives.get(p).getKeyResults().get(g - layout.krStart[p]);
+    int p = structure.keyResultObjective[g];
+    return objectives.get(p).getKeyResults().get(g - structure.keyResultStart[p]);
   }
 
   private int position(String objectiveId) {
-    Integer p = layout.objectivePositions.get(Objects.requireNonNull(objectiveId, "objectiveId"));
-    if (p == null) {
+    int p = structure.objectivePosition(Objects.requireNonNull(objectiveId, "objectiveId"));
+    if (p < 0) {
       throw new UnknownIdException("objective", objectiveId);
     }
     return p;
@@ -414,35 +418,35 @@ public final class Evaluation {
     Objects.requireNonNull(id, "id");
     Map<Integer, Double> share = new HashMap<>();
     int start;
-    Integer g = layout.krIndex.get(id);
-    if (g != null) {
-      start = layout.krObjective[g];
+    int g = structure.keyResultIndex(id);
+    if (g >= 0) {
+      start = structure.keyResultObjective[g];
       share.put(start, shareOf(start, Contribution.Kind.KEY_RESULT, id));
     } else {
       start = position(id);
       share.put(start, 1.0);
     }
-    for (int node : layout.upwardClosure(start)) {
+    for (int node : order.upwardClosure(start)) {
       double own = share.getOrDefault(node, 0.0);
       if (own == 0) {
         continue;
       }
-      for (int parent : layout.parents[node]) {
-        double part = shareOf(parent, Contribution.Kind.OBJECTIVE, layout.objectiveIds[node]);
+      for (int parent : order.parents[node]) {
+        double part = shareOf(parent, Contribution.Kind.OBJECTIVE, structure.objectiveIds[node]);
         share.merge(parent, own * part, Double::sum);
       }
     }
     Map<String, Double> result = new TreeMap<>();
     for (Map.Entry<Integer, Double> entry : share.entrySet()) {
-      if (g != null || entry.getKey() != start) {
-        result.put(layout.objectiveIds[entry.getKey()], entry.getValue());
+      if (g >= 0 || entry.getKey() != start) {
+        result.put(structure.objectiveIds[entry.getKey()], entry.getValue());
       }
     }
     return Collections.unmodifiableMap(result);
   }
 
   private double shareOf(int objective, Contribution.Kind kind, String sourceId) {
-    for (Contribution contribution : contributions(layout.objectiveIds[objective])) {
+    for (Contribution contribution : contributions(structure.objectiveIds[objective])) {
       if (contribution.getKind() == kind && contribution.getSourceId().equals(sourceId)) {
         return contribution.getShare();
       }

@@ -85,7 +85,7 @@ public final class Evaluator {
   public Evaluation evaluate(Plan plan, LocalDate asOf) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
-    return Evaluation.full(this, plan, asOf, Layout.of(plan));
+    return Evaluation.full(this, plan, asOf);
   }
 
   /**
