@@ -1,6 +1,5 @@
 package fr.okrsante.plan;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
@@ -43,7 +42,7 @@ public final class Plan {
    */
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,99}";
 
-  private static final Logger LOG = LoggerFactory.getLogger(Plan.class);
+  static final Logger LOG = LoggerFactory.getLogger(Plan.class);
 
   private final String title;
   private final List<OrgUnit> units;
@@ -257,18 +256,7 @@ public final class Plan {
    * @throws UnknownIdException if the plan has no such unit
    */
   public List<String> unitAncestors(String unitId) {
-    Objects.requireNonNull(unitId, "unitId");
-    OrgUnit unit = index.units.get(unitId);
-    if (unit == null) {
-      throw new UnknownIdException("unit", unitId);
-    }
-    List<String> result = new ArrayList<>();
-    Optional<String> parent = unit.getParentId();
-    while (parent.isPresent()) {
-      result.add(parent.get());
-      parent = index.units.get(parent.get()).getParentId();
-    }
-    return Collections.unmodifiableList(result);
+    return index.unitAncestors(Objects.requireNonNull(unitId, "unitId"));
   }
 
   /**
@@ -300,32 +288,8 @@ public final class Plan {
    * @throws InvalidPlanException if the check-in does not fit the key result's metric
    */
   public Plan withCheckIn(String keyResultId, CheckIn checkIn) {
-    Objects.requireNonNull(keyResultId, "keyResultId");
-    Objects.requireNonNull(checkIn, "checkIn");
-    int g = index.keyResultIndex(keyResultId);
-    if (g < 0) {
-      throw new UnknownIdException("key result", keyResultId);
-    }
-    int objectivePosition = index.keyResultObjective[g];
-    int keyResultPosition = g - index.keyResultStart[objectivePosition];
-    Objective objective = objectives.get(objectivePosition);
-    KeyResult updated;
-    try {
-      updated = objective.getKeyResults().get(keyResultPosition).withCheckIn(checkIn);
-    } catch (InvalidPlanException e) {
-      throw prefixed(e, "objectives[" + objective.getId() + "].");
-    }
-    Objective changed = objective.withKeyResultAt(keyResultPosition, updated);
-    LOG.debug("check-in added to a key result of objective position {}", objectivePosition);
-    return new Plan(title, units, cycles, objectives.with(objectivePosition, changed), initiatives, links, index);
-  }
-
-  private static InvalidPlanException prefixed(InvalidPlanException e, String prefix) {
-    List<PlanProblem> problems = new ArrayList<>();
-    for (PlanProblem problem : e.getProblems()) {
-      problems.add(PlanProblem.of(prefix + problem.getPath(), problem.getMessage()));
-    }
-    return new InvalidPlanException(problems);
+    return PlanUpdates.withCheckIn(this, Objects.requireNonNull(keyResultId, "keyResultId"),
+        Objects.requireNonNull(checkIn, "checkIn"));
   }
 
   /**
@@ -496,19 +460,7 @@ public final class Plan {
      * @throws InvalidPlanException with every problem found, if any
      */
     public Plan build() {
-      List<OrgUnit> sortedUnits = PlanStructure.sortedById(units, OrgUnit::getId);
-      List<Cycle> sortedCycles = PlanStructure.sortedById(cycles, Cycle::getId);
-      List<Objective> sortedObjectives = PlanStructure.sortedById(objectives, Objective::getId);
-      List<Initiative> sortedInitiatives = PlanStructure.sortedById(initiatives, Initiative::getId);
-      List<AlignmentLink> sortedLinks = new ArrayList<>(links);
-      sortedLinks.sort(PlanStructure.LINK_ORDER);
-      PlanStructure structure = PlanStructure.of(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives,
-          sortedLinks);
-      PlanValidator.check(title, sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
-      Plan plan = new Plan(title, List.copyOf(sortedUnits), List.copyOf(sortedCycles),
-          ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks), structure);
-      LOG.debug("plan built: {}", plan);
-      return plan;
+      return assemble();
     }
   }
 }

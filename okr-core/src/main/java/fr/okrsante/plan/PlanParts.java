@@ -148,6 +148,23 @@ abstract class PlanParts {
     return self();
   }
 
+  /** Sorts the contents into the plan's canonical order, compiles and checks them, and builds the plan. */
+  Plan assemble() {
+    List<OrgUnit> sortedUnits = PlanStructure.sortedById(units, OrgUnit::getId);
+    List<Cycle> sortedCycles = PlanStructure.sortedById(cycles, Cycle::getId);
+    List<Objective> sortedObjectives = PlanStructure.sortedById(objectives, Objective::getId);
+    List<Initiative> sortedInitiatives = PlanStructure.sortedById(initiatives, Initiative::getId);
+    List<AlignmentLink> sortedLinks = new ArrayList<>(links);
+    sortedLinks.sort(PlanStructure.LINK_ORDER);
+    PlanStructure structure = PlanStructure.of(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives,
+      sortedLinks);
+    PlanValidator.check(title, sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
+    Plan plan = new Plan(title, List.copyOf(sortedUnits), List.copyOf(sortedCycles),
+      ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks), structure);
+    Plan.LOG.debug("plan built: {}", plan);
+    return plan;
+  }
+
   private Plan.Builder self() {
     return (Plan.Builder) this;
   }

@@ -3,10 +3,12 @@ package fr.okrsante.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -334,6 +336,25 @@ final class PlanStructure {
 
   boolean isAcyclic() {
     return parentsFirst.length == objectiveIds.length;
+  }
+
+  /**
+   * Returns a unit's ancestors, nearest first.
+   *
+   * @throws UnknownIdException if the plan has no such unit
+   */
+  List<String> unitAncestors(String unitId) {
+    OrgUnit unit = units.get(unitId);
+    if (unit == null) {
+      throw new UnknownIdException("unit", unitId);
+    }
+    List<String> result = new ArrayList<>();
+    Optional<String> parent = unit.getParentId();
+    while (parent.isPresent()) {
+      result.add(parent.get());
+      parent = units.get(parent.get()).getParentId();
+    }
+    return Collections.unmodifiableList(result);
   }
 
   /** Returns the position of an objective, or −1. */

@@ -21,6 +21,35 @@ final class PlanUpdates {
 
   private PlanUpdates() {}
 
+  /** Appends a check-in: one key result, one objective and one chunk of the list are new; the rest is shared. */
+  static Plan withCheckIn(Plan plan, String keyResultId, CheckIn checkIn) {
+    PlanStructure s = plan.structure();
+    int g = s.keyResultIndex(keyResultId);
+    if (g < 0) {
+      throw new UnknownIdException("key result", keyResultId);
+    }
+    int objectivePosition = s.keyResultObjective[g];
+    int keyResultPosition = g - s.keyResultStart[objectivePosition];
+    Objective objective = plan.objectiveList().get(objectivePosition);
+    KeyResult updated;
+    try {
+      updated = objective.getKeyResults().get(keyResultPosition).withCheckIn(checkIn);
+    } catch (InvalidPlanException e) {
+      throw prefixed(e, "objectives[" + objective.getId() + "].");
+    }
+    Objective changed = objective.withKeyResultAt(keyResultPosition, updated);
+    LOG.debug("check-in added to a key result of objective position {}", objectivePosition);
+    return plan.with(plan.objectiveList().with(objectivePosition, changed), plan.getLinks(), s);
+  }
+
+  private static InvalidPlanException prefixed(InvalidPlanException e, String prefix) {
+    List<PlanProblem> problems = new ArrayList<>();
+    for (PlanProblem problem : e.getProblems()) {
+      problems.add(PlanProblem.of(prefix + problem.getPath(), problem.getMessage()));
+    }
+    return new InvalidPlanException(problems);
+  }
+
   static Plan withObjective(Plan plan, Objective objective) {
     PlanStructure s = plan.structure();
     int at = s.objectivePosition(objective.getId());
