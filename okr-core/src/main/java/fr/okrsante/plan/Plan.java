@@ -1,5 +1,6 @@
 package fr.okrsante.plan;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
