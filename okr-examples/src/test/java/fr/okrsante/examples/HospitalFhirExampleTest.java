@@ -35,7 +35,7 @@ class HospitalFhirExampleTest {
     CheckIn eig = latest(result, "kr-eig");
     assertThat(eig.getNumerator()).contains(BigDecimal.valueOf(37));
     assertThat(eig.getDenominator()).contains(BigDecimal.valueOf(39));
-    assertThat(eig.getValue()).isEqualByComparingTo("94.87179487179487");
+    assertThat(eig.getValue()).as("100 × 37 / 39 to the 6 decimals of the number domain").isEqualByComparingTo("94.871795");
     assertThat(result.get(Kind.REFUSED).get(0).getMessage()).contains("patient-level");
     assertThat(result.get(Kind.WARNING).get(0).getMessage()).contains("cadence P1M");
   }
@@ -51,7 +51,7 @@ class HospitalFhirExampleTest {
       System.setOut(original);
     }
     assertThat(captured.toString(StandardCharsets.UTF_8))
-        .contains("kr-satisfaction: 89.2 observed on 2026-12-31", "kr-eig: 94.87179487179487", "\"resourceType\" : \"Bundle\"")
+        .contains("kr-satisfaction: 89.2 observed on 2026-12-31", "kr-eig: 94.871795", "\"resourceType\" : \"Bundle\"")
         .doesNotContain("urgences-qvct");
   }
 }
