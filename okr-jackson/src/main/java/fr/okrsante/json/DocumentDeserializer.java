@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 /**
  * Reads an evaluation or view document strictly (see {@link OkrJson}); the caller's mapper and
  * parser settings still govern the syntax. Immutable.
+ *
+ * @param <T> the document type read
  */
 final class DocumentDeserializer<T> extends StdDeserializer<T> {
 

@@ -11,6 +11,8 @@ import java.io.IOException;
 /**
  * Writes an evaluation or view document: from an {@link Evaluation}, an {@link EvaluationDocument},
  * a {@link PlanView}, an {@link EvaluationView} or a {@link ViewDocument}. Stateless.
+ *
+ * @param <T> the type written
  */
 final class DocumentSerializer<T> extends StdSerializer<T> {
 

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 
-/** Reads one value of a plan strictly, as the plan reader reads it inside a document. Immutable. */
+/**
+ * Reads one value of a plan strictly, as the plan reader reads it inside a document. Immutable.
+ *
+ * @param <T> the value type read
+ */
 final class ValueDeserializer<T> extends StdDeserializer<T> {
 
   private static final long serialVersionUID = 1L;

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 
-/** Writes one value of a plan in the plan document's form. Stateless. */
+/**
+ * Writes one value of a plan in the plan document's form. Stateless.
+ *
+ * @param <T> the value type written
+ */
 final class ValueSerializer<T> extends StdSerializer<T> {
 
   private static final long serialVersionUID = 1L;
