@@ -9,10 +9,9 @@ module fr.okrsante.core {
   requires transitive jakarta.validation;
 
   exports fr.okrsante.plan;
-  exports fr.okrsante.progress;
   exports fr.okrsante.visibility;
 
-  uses fr.okrsante.progress.RollupStrategy;
+  uses fr.okrsante.plan.RollupStrategy;
 
-  provides fr.okrsante.progress.RollupStrategy with fr.okrsante.progress.WeightedMean, fr.okrsante.progress.Minimum;
+  provides fr.okrsante.plan.RollupStrategy with fr.okrsante.plan.WeightedMean, fr.okrsante.plan.Minimum;
 }

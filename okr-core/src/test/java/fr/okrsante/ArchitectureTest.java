@@ -81,4 +81,20 @@ class ArchitectureTest {
         .should().notHaveModifier(JavaModifier.PUBLIC)
         .check(core);
   }
+
+  @Test
+  void every_package_of_okr_core_is_exported() {
+    java.util.Set<String> packages = new java.util.TreeSet<>();
+    core.forEach(c -> packages.add(c.getPackageName()));
+    org.assertj.core.api.Assertions.assertThat(packages).as("packages with classes in okr-core")
+        .containsExactlyInAnyOrderElementsOf(ModuleDescriptorTest.EXPORTED_PACKAGES);
+  }
+
+  @Test
+  void nothing_is_reached_reflectively() {
+    noClasses().should().callMethod(Class.class, "forName", String.class)
+        .orShould().callMethod(Class.class, "forName", String.class, boolean.class, ClassLoader.class)
+        .orShould().dependOnClassesThat().resideInAPackage("java.lang.reflect..")
+        .check(core);
+  }
 }

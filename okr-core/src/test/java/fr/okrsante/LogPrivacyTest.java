@@ -19,8 +19,8 @@ import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.VersionedPlan;
 import fr.okrsante.plan.Visibility;
-import fr.okrsante.progress.CycleClose;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.CycleClose;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.testing.RandomPlans;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -126,7 +126,7 @@ class LogPrivacyTest {
     assertThat(logged)
         .as("the test binding captures the library's debug lines (else this test proves nothing)")
         .contains("DEBUG fr.okrsante.plan.Plan - plan built")
-        .contains("DEBUG fr.okrsante.progress.Evaluation")
+        .contains("DEBUG fr.okrsante.plan.Evaluation")
         .contains("DEBUG fr.okrsante.plan.PlanHolder");
     for (String secret : SECRETS) {
       assertThat(logged).as("the log must not contain %s", secret).doesNotContain(secret);

@@ -20,7 +20,6 @@ class ModuleDescriptorTest {
   /** The packages module fr.okrsante.core exports, to everyone. Change this set on purpose only. */
   static final Set<String> EXPORTED_PACKAGES = Set.of(
       "fr.okrsante.plan",
-      "fr.okrsante.progress",
       "fr.okrsante.visibility");
 
   /** The modules okr-core needs at run time; the annotation-only ones are {@code requires static}. */

@@ -1,8 +1,8 @@
 package fr.okrsante.benchmarks;
 
 import fr.okrsante.plan.Plan;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.Evaluator;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,8 +1,8 @@
 package fr.okrsante.benchmarks;
 
 import fr.okrsante.plan.Plan;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.Evaluator;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.HiddenContributions;

@@ -1,9 +1,7 @@
 package fr.okrsante.plan;
 
-import fr.okrsante.internal.IdIndex;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,90 +25,22 @@ import java.util.TreeSet;
  */
 public final class AlignmentGraph {
 
-  static {
-    fr.okrsante.internal.DerivedSlots.register(graph -> ((AlignmentGraph) graph).derived);
-  }
-
-  /** What the evaluation derives from the structure, kept for every plan that shares this graph. */
-  private final java.util.concurrent.atomic.AtomicReference<Object> derived =
-      new java.util.concurrent.atomic.AtomicReference<>();
-
-  private static final int[] NONE = new int[0];
-
+  private final PlanStructure structure;
   private final String[] ids;
-  private final IdIndex positions;
   private final AlignmentLink[] links;
-  /** For each objective, the indexes in {@link #links} of the links where it is the child. */
   private final int[][] up;
-  /** For each objective, the indexes in {@link #links} of the links where it is the parent. */
   private final int[][] down;
   private final int[] linkChild;
   private final int[] linkParent;
-  private final BitSet ownerIsTopUnit;
-  private final int[] topological;
 
-  AlignmentGraph(String[] sortedIds, IdIndex positions, List<AlignmentLink> sortedLinks,
-      BitSet ownerIsTopUnit) {
-    this.ids = sortedIds;
-    this.positions = positions;
-    this.links = sortedLinks.toArray(new AlignmentLink[0]);
-    this.ownerIsTopUnit = ownerIsTopUnit;
-    int n = ids.length;
-    int[] upCount = new int[n];
-    int[] downCount = new int[n];
-    linkChild = new int[links.length];
-    linkParent = new int[links.length];
-    for (int l = 0; l < links.length; l++) {
-      int child = (int) positions.get(links[l].getChildId());
-      int parent = (int) positions.get(links[l].getParentId());
-      linkChild[l] = child;
-      linkParent[l] = parent;
-      if (child >= 0 && parent >= 0) {
-        upCount[child]++;
-        downCount[parent]++;
-      }
-    }
-    up = new int[n][];
-    down = new int[n][];
-    for (int i = 0; i < n; i++) {
-      up[i] = upCount[i] == 0 ? NONE : new int[upCount[i]];
-      down[i] = downCount[i] == 0 ? NONE : new int[downCount[i]];
-    }
-    Arrays.fill(upCount, 0);
-    Arrays.fill(downCount, 0);
-    for (int l = 0; l < links.length; l++) {
-      if (linkChild[l] >= 0 && linkParent[l] >= 0) {
-        up[linkChild[l]][upCount[linkChild[l]]++] = l;
-        down[linkParent[l]][downCount[linkParent[l]]++] = l;
-      }
-    }
-    topological = kahn();
-  }
-
-  /** Parents before children; objectives on a cycle are missing (a valid plan has none). */
-  private int[] kahn() {
-    int n = ids.length;
-    int[] pendingParents = new int[n];
-    for (int i = 0; i < n; i++) {
-      pendingParents[i] = up[i].length;
-    }
-    int[] order = new int[n];
-    int head = 0;
-    int tail = 0;
-    for (int i = 0; i < n; i++) {
-      if (pendingParents[i] == 0) {
-        order[tail++] = i;
-      }
-    }
-    while (head < tail) {
-      int node = order[head++];
-      for (int l : down[node]) {
-        if (--pendingParents[linkChild[l]] == 0) {
-          order[tail++] = linkChild[l];
-        }
-      }
-    }
-    return tail == n ? order : Arrays.copyOf(order, tail);
+  AlignmentGraph(PlanStructure structure) {
+    this.structure = structure;
+    this.ids = structure.objectiveIds;
+    this.links = structure.links;
+    this.up = structure.up;
+    this.down = structure.down;
+    this.linkChild = structure.linkChild;
+    this.linkParent = structure.linkParent;
   }
 
   /**
@@ -120,7 +50,7 @@ public final class AlignmentGraph {
   List<List<String>> findCycles(int limit) {
     int n = ids.length;
     BitSet acyclic = new BitSet(n);
-    for (int node : topological) {
+    for (int node : structure.parentsFirst) {
       acyclic.set(node);
     }
     List<List<String>> cycles = new ArrayList<>();
@@ -177,16 +107,16 @@ public final class AlignmentGraph {
   }
 
   boolean isAcyclic() {
-    return topological.length == ids.length;
+    return structure.isAcyclic();
   }
 
   private int require(String objectiveId) {
     Objects.requireNonNull(objectiveId, "objectiveId");
-    long position = positions.get(objectiveId);
-    if (position == IdIndex.ABSENT) {
+    int position = structure.objectivePosition(objectiveId);
+    if (position < 0) {
       throw new UnknownIdException("objective", objectiveId);
     }
-    return (int) position;
+    return position;
   }
 
   /**
@@ -205,7 +135,7 @@ public final class AlignmentGraph {
    * @return true if the plan has this objective
    */
   public boolean contains(String objectiveId) {
-    return positions.contains(Objects.requireNonNull(objectiveId, "objectiveId"));
+    return structure.objectivePosition(Objects.requireNonNull(objectiveId, "objectiveId")) >= 0;
   }
 
   /**
@@ -355,7 +285,7 @@ public final class AlignmentGraph {
   public List<String> orphans() {
     List<String> result = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
-      if (up[i].length == 0 && !ownerIsTopUnit.get(i)) {
+      if (up[i].length == 0 && !structure.ownerIsTop.get(i)) {
         result.add(ids[i]);
       }
     }
@@ -370,8 +300,8 @@ public final class AlignmentGraph {
    * @return the objective ids in topological order
    */
   public List<String> topologicalOrder() {
-    List<String> result = new ArrayList<>(topological.length);
-    for (int node : topological) {
+    List<String> result = new ArrayList<>(structure.parentsFirst.length);
+    for (int node : structure.parentsFirst) {
       result.add(ids[node]);
     }
     return Collections.unmodifiableList(result);
@@ -470,7 +400,7 @@ public final class AlignmentGraph {
    * @return the position, if the plan has the objective
    */
   public Optional<Integer> position(String objectiveId) {
-    long position = positions.get(Objects.requireNonNull(objectiveId, "objectiveId"));
-    return position == IdIndex.ABSENT ? Optional.empty() : Optional.of((int) position);
+    int position = structure.objectivePosition(Objects.requireNonNull(objectiveId, "objectiveId"));
+    return position < 0 ? Optional.empty() : Optional.of(position);
   }
 }

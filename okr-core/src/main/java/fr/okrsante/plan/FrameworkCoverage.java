@@ -1,9 +1,13 @@
 package fr.okrsante.plan;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which codes of a framework a plan's objectives cover: "which HAS criteria does no objective
@@ -16,6 +20,29 @@ public final class FrameworkCoverage {
   private final FrameworkScheme scheme;
   private final SortedMap<String, List<String>> objectivesByCode;
   private final SortedSet<String> uncovered;
+
+  /** Works out a framework's coverage by the objectives of a plan. */
+  static FrameworkCoverage of(List<Objective> objectives, FrameworkScheme scheme, Collection<String> codes) {
+    TreeMap<String, List<String>> byCode = new TreeMap<>();
+    for (Objective objective : objectives) {
+      for (FrameworkRef ref : objective.getFrameworkRefs()) {
+        if (ref.getScheme() == scheme) {
+          List<String> ids = byCode.computeIfAbsent(ref.getCode(), c -> new ArrayList<>());
+          if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(objective.getId())) {
+            ids.add(objective.getId());
+          }
+        }
+      }
+    }
+    byCode.replaceAll((code, ids) -> List.copyOf(ids));
+    TreeSet<String> uncovered = new TreeSet<>();
+    for (String code : codes) {
+      if (!byCode.containsKey(code)) {
+        uncovered.add(code);
+      }
+    }
+    return new FrameworkCoverage(scheme, byCode, uncovered);
+  }
 
   FrameworkCoverage(FrameworkScheme scheme, SortedMap<String, List<String>> objectivesByCode,
       SortedSet<String> uncovered) {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>Progress is the share of the elapsed period during which the latest value was in the band,
  * each check-in's value holding until the next one — not a pass/fail flag. See
- * {@code fr.okrsante.progress} for the day-count convention.
+ * {@code fr.okrsante.plan} for the day-count convention.
  *
  * <p>This class is immutable and thread-safe.
  */

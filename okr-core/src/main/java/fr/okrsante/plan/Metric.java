@@ -11,6 +11,6 @@ package fr.okrsante.plan;
  *   <li>{@link ComputedMetric}: computed from other key results (a CPTS from its members).</li>
  * </ul>
  *
- * <p>The formulas are stated on each type and applied by the {@code fr.okrsante.progress} package.
+ * <p>The formulas are stated on each type and applied by the {@code fr.okrsante.plan} package.
  */
 public sealed interface Metric permits MoveToTarget, Guardrail, Milestone, Rate, ComputedMetric {}

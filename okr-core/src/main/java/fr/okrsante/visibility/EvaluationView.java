@@ -2,10 +2,10 @@ package fr.okrsante.visibility;
 
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.UnknownIdException;
-import fr.okrsante.progress.Contribution;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.KeyResultProgress;
-import fr.okrsante.progress.ObjectiveProgress;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,11 +57,13 @@ public final class EvaluationView {
    *
    * <p>Under {@link HiddenContributions#COUNTED_REDACTED} the evaluation must be of the view's
    * whole plan, and is shared (evaluate once, view it for many viewers). Under
-   * {@link HiddenContributions#LEFT_OUT} it may be of the whole plan or of
-   * {@link PlanView#toPlan()}: the visible plan is evaluated with the same evaluator and date.
+   * {@link HiddenContributions#LEFT_OUT} it must be of {@link PlanView#toPlan()}. Nothing is
+   * evaluated here: {@link PlanView#evaluate(fr.okrsante.plan.Evaluator, LocalDate)} evaluates
+   * the right plan.
    *
    * @param view the plan view
-   * @param evaluation an evaluation of the plan the view was cut from
+   * @param evaluation an evaluation of the plan the view was cut from (counted-redacted), or of the
+   *     view's own plan (left-out)
    * @return the view of the evaluation
    * @throws IllegalArgumentException if the evaluation is of another plan
    */
@@ -69,21 +71,16 @@ public final class EvaluationView {
     Objects.requireNonNull(view, "view");
     Objects.requireNonNull(evaluation, "evaluation");
     Plan evaluated = evaluation.getPlan();
-    boolean whole = evaluated == view.sourcePlan() || evaluated.equals(view.sourcePlan());
-    boolean visible = evaluated == view.toPlan() || evaluated.equals(view.toPlan());
     if (view.getPolicy() == HiddenContributions.COUNTED_REDACTED) {
-      if (!whole) {
+      if (evaluated != view.sourcePlan() && !evaluated.equals(view.sourcePlan())) {
         throw new IllegalArgumentException("the evaluation is not of the plan this view was cut from: evaluate "
             + "the same plan, or the view's toPlan() with the LEFT_OUT policy");
       }
-      return new EvaluationView(view, evaluation);
+    } else if (evaluated != view.toPlan() && !evaluated.equals(view.toPlan())) {
+      throw new IllegalArgumentException("the evaluation is not of the view's toPlan(), which a LEFT_OUT view "
+          + "shows: evaluate view.toPlan(), or call view.evaluate(evaluator, asOf)");
     }
-    if (!whole && !visible) {
-      throw new IllegalArgumentException("the evaluation is neither of the plan this view was cut from nor of "
-          + "the view's toPlan()");
-    }
-    return new EvaluationView(view, visible ? evaluation
-        : evaluation.getEvaluator().evaluate(view.toPlan(), evaluation.getAsOf()));
+    return new EvaluationView(view, evaluation);
   }
 
   /**

@@ -1,6 +1,6 @@
 package fr.okrsante.visibility;
 
-import fr.okrsante.internal.PlanRestriction;
+import fr.okrsante.plan.AlignmentGraph;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
@@ -11,8 +11,8 @@ import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Rate;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.Evaluator;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -108,12 +108,15 @@ public final class PlanView {
   static PlanView of(Access access, HiddenContributions policy) {
     Plan plan = access.getPlan();
     BitSet visible = access.visibleObjectives();
-    PlanRestriction.Operations<Plan> operations = PlanRestriction.of(Plan.class);
+    List<Objective> objectives = plan.getObjectives();
+    List<String> visibleIds = new ArrayList<>(visible.cardinality());
+    for (int p = visible.nextSetBit(0); p >= 0; p = visible.nextSetBit(p + 1)) {
+      visibleIds.add(objectives.get(p).getId());
+    }
     // The restriction keeps what the viewer sees and nothing else: it drops the sources of
     // computed key results in hidden objectives and the hidden key results of initiatives.
-    Plan visiblePlan = operations.restrict(plan, visible, access.reachedUnits());
+    Plan visiblePlan = plan.restrictedTo(visibleIds, access.reachedUnits());
     Map<String, Integer> restrictedSources = new HashMap<>();
-    List<Objective> objectives = plan.getObjectives();
     List<Objective> shown = visiblePlan.getObjectives();
     int q = 0;
     for (int p = visible.nextSetBit(0); p >= 0; p = visible.nextSetBit(p + 1), q++) {
@@ -124,15 +127,14 @@ public final class PlanView {
     }
     List<RestrictedLink> restricted = new ArrayList<>();
     if (policy == HiddenContributions.COUNTED_REDACTED) {
-      List<AlignmentLink> links = plan.getLinks();
-      int[] ends = operations.linkEnds(plan);
-      for (int l = 0; l < links.size(); l++) {
-        boolean child = visible.get(ends[2 * l]);
-        boolean parent = visible.get(ends[2 * l + 1]);
+      AlignmentGraph shownGraph = visiblePlan.alignment();
+      for (AlignmentLink link : plan.getLinks()) {
+        boolean child = shownGraph.contains(link.getChildId());
+        boolean parent = shownGraph.contains(link.getParentId());
         if (child && !parent) {
-          restricted.add(RestrictedLink.of(links.get(l).getChildId(), RestrictedLink.HiddenSide.PARENT, links.get(l).contributes()));
+          restricted.add(RestrictedLink.of(link.getChildId(), RestrictedLink.HiddenSide.PARENT, link.contributes()));
         } else if (parent && !child) {
-          restricted.add(RestrictedLink.of(links.get(l).getParentId(), RestrictedLink.HiddenSide.CHILD, links.get(l).contributes()));
+          restricted.add(RestrictedLink.of(link.getParentId(), RestrictedLink.HiddenSide.CHILD, link.contributes()));
         }
       }
     }
@@ -161,20 +163,38 @@ public final class PlanView {
   }
 
   /**
-   * Evaluates what the viewer sees as of a date, with the standard evaluator.
+   * Evaluates what the viewer sees as of a date, with an evaluator: its thresholds and its rollup
+   * strategies (a strategy the host registered included).
    *
    * <p>Under {@link HiddenContributions#COUNTED_REDACTED} this evaluates the whole plan; to show
    * the same evaluation to many viewers, evaluate the plan once and call
-   * {@link EvaluationView#of(PlanView, Evaluation)} for each.
+   * {@link EvaluationView#of(PlanView, Evaluation)} for each. Under
+   * {@link HiddenContributions#LEFT_OUT} it evaluates {@link #toPlan()}.
+   *
+   * @param evaluator the evaluator
+   * @param asOf the date
+   * @return the view of the evaluation
+   * @throws fr.okrsante.plan.UnknownStrategyException if an objective names a strategy the
+   *     evaluator does not have
+   */
+  public EvaluationView evaluate(Evaluator evaluator, LocalDate asOf) {
+    Objects.requireNonNull(evaluator, "evaluator");
+    Objects.requireNonNull(asOf, "asOf");
+    return EvaluationView.of(this, evaluator.evaluate(
+        policy == HiddenContributions.COUNTED_REDACTED ? plan : visiblePlan, asOf));
+  }
+
+  /**
+   * Evaluates what the viewer sees as of a date with {@link Evaluator#standard()}: the same as
+   * {@code evaluate(Evaluator.standard(), asOf)}.
    *
    * @param asOf the date
    * @return the view of the evaluation
-   * @throws fr.okrsante.progress.UnknownStrategyException if an objective names an unregistered strategy
+   * @throws fr.okrsante.plan.UnknownStrategyException if an objective names a strategy that is
+   *     not registered
    */
   public EvaluationView evaluate(LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return EvaluationView.of(this, Evaluator.standard().evaluate(
-        policy == HiddenContributions.COUNTED_REDACTED ? plan : visiblePlan, asOf));
+    return evaluate(Evaluator.standard(), asOf);
   }
 
   /**

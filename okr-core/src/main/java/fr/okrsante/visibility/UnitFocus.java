@@ -28,13 +28,13 @@ public final class UnitFocus {
   private final String unitId;
   private final List<Objective> own;
   private final List<Objective> served;
-  private final List<AlignmentLink> links;
+  private final Plan focused;
 
-  private UnitFocus(String unitId, List<Objective> own, List<Objective> served, List<AlignmentLink> links) {
+  private UnitFocus(String unitId, List<Objective> own, List<Objective> served, Plan focused) {
     this.unitId = unitId;
     this.own = own;
     this.served = served;
-    this.links = links;
+    this.focused = focused;
   }
 
   /**
@@ -71,16 +71,8 @@ public final class UnitFocus {
     }
     Set<String> included = new TreeSet<>(ownIds);
     included.addAll(servedIds);
-    List<AlignmentLink> links = new ArrayList<>();
-    for (String id : included) {
-      for (AlignmentLink link : graph.parentLinks(id)) {
-        if (included.contains(link.getParentId())) {
-          links.add(link);
-        }
-      }
-    }
-    return new UnitFocus(unitId, Collections.unmodifiableList(own), Collections.unmodifiableList(served),
-        Collections.unmodifiableList(links));
+    Plan focused = plan.restrictedTo(included, List.of(unitId));
+    return new UnitFocus(unitId, Collections.unmodifiableList(own), Collections.unmodifiableList(served), focused);
   }
 
   /**
@@ -117,7 +109,20 @@ public final class UnitFocus {
    * @return the links, by child id then parent id
    */
   public List<AlignmentLink> getLinks() {
-    return links;
+    return focused.getLinks();
+  }
+
+  /**
+   * Returns the focus as a plan of its own, cut from the plan with
+   * {@link Plan#restrictedTo(java.util.Collection, java.util.Collection)}: the objectives in focus,
+   * the links among them, the units they name and the unit in focus (with those above), the cycles
+   * and the initiatives of their key results. A computed key result there keeps only its sources
+   * in focus. Evaluating it computes progress on the focus alone.
+   *
+   * @return the focused plan, valid
+   */
+  public Plan toPlan() {
+    return focused;
   }
 
   /**

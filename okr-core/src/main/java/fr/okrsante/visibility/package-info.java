@@ -18,6 +18,11 @@
  * {@link fr.okrsante.visibility.UnitFocus} is unrelated to rights: it narrows a plan to one unit's
  * objectives and the chain of objectives they serve.
  *
+ * <p>Both cut the plan with the public, documented
+ * {@link fr.okrsante.plan.Plan#restrictedTo(java.util.Collection, java.util.Collection)}, whose
+ * result is always a valid plan, and evaluate with the {@link fr.okrsante.plan.Evaluator} they are
+ * given: this package uses only okr-core's public API.
+ *
  * <p>Every type here is immutable and thread-safe.
  */
 @NullMarked

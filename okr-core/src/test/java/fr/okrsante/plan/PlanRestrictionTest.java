@@ -3,10 +3,8 @@ package fr.okrsante.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.okrsante.internal.PlanRestriction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class PlanRestrictionTest {
 
-  private static final PlanRestriction.Operations<Plan> OPERATIONS = PlanRestriction.of(Plan.class);
   private static final Cycle YEAR = Cycle.of("y2026", "2026", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
   private static KeyResult count(String id) {
@@ -77,19 +74,14 @@ class PlanRestrictionTest {
         .build();
   }
 
-  private static BitSet keep(Plan plan, String... objectiveIds) {
-    BitSet keep = new BitSet();
-    List<Objective> objectives = plan.getObjectives();
-    for (String id : objectiveIds) {
-      keep.set(objectives.indexOf(plan.objective(id).orElseThrow()));
-    }
-    return keep;
+  private static List<String> keep(String... objectiveIds) {
+    return List.of(objectiveIds);
   }
 
   @Test
   void keeps_the_chosen_objectives_the_links_between_them_and_the_units_they_need_with_those_above() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, keep(plan, "o-urg2", "o-msp", "o-cpts"), Set.of());
+    Plan cut = plan.restrictedTo(keep("o-urg2", "o-msp", "o-cpts"), Set.of());
     assertThat(cut.getObjectives()).extracting(Objective::getId).containsExactly("o-cpts", "o-msp", "o-urg2");
     assertThat(cut.getObjectives().get(1)).isSameAs(plan.objective("o-msp").orElseThrow());
     assertThat(cut.getLinks()).containsExactly(AlignmentLink.of("o-msp", "o-cpts"));
@@ -101,26 +93,24 @@ class PlanRestrictionTest {
   @Test
   void keeps_granted_units_and_the_units_asked_for_and_ignores_unknown_ones() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, keep(plan, "o-urg2"), List.of("other", "elsewhere"));
+    Plan cut = plan.restrictedTo(keep("o-urg2"), List.of("other", "elsewhere"));
     assertThat(cut.getUnits()).extracting(OrgUnit::getId)
         .containsExactly("chu", "chu.pole", "chu.pole.urg", "cpts", "cpts.msp", "other");
   }
 
   @Test
-  void ignores_positions_past_the_last_objective_and_leaves_the_bits_unchanged() {
+  void ignores_objective_ids_the_plan_does_not_have_and_leaves_the_ids_unchanged() {
     Plan plan = plan();
-    BitSet keep = keep(plan, "o-chu");
-    keep.set(plan.getObjectives().size());
-    keep.set(1000);
-    Plan cut = OPERATIONS.restrict(plan, keep, Set.of());
+    List<String> keep = new java.util.ArrayList<>(List.of("o-chu", "o-ghost", "o-zzz"));
+    Plan cut = plan.restrictedTo(keep, Set.of());
     assertThat(cut.getObjectives()).extracting(Objective::getId).containsExactly("o-chu");
-    assertThat(keep.cardinality()).isEqualTo(3);
+    assertThat(keep).hasSize(3);
   }
 
   @Test
   void keeps_initiatives_with_only_their_kept_key_results_and_drops_those_left_with_none() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, keep(plan, "o-msp"), Set.of());
+    Plan cut = plan.restrictedTo(keep("o-msp"), Set.of());
     assertThat(cut.getInitiatives()).extracting(Initiative::getId).containsExactly("i-both", "i-msp");
     assertThat(cut.initiative("i-both").orElseThrow().getKeyResultIds()).containsExactly("k-msp");
     assertThat(cut.initiative("i-msp").orElseThrow()).isSameAs(plan.initiative("i-msp").orElseThrow());
@@ -134,7 +124,7 @@ class PlanRestrictionTest {
   @Test
   void a_computed_key_result_loses_the_sources_of_objectives_not_kept() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, keep(plan, "o-cpts", "o-msp", "o-urg2"), Set.of());
+    Plan cut = plan.restrictedTo(keep("o-cpts", "o-msp", "o-urg2"), Set.of());
     KeyResult sum = cut.keyResult("k-sum").orElseThrow();
     assertThat(((ComputedMetric) sum.getMetric()).getSourceIds()).containsExactly("k-msp");
     assertThat(((ComputedMetric) sum.getMetric()).getAggregation()).isEqualTo(Aggregation.SUM);
@@ -144,7 +134,7 @@ class PlanRestrictionTest {
   @Test
   void a_computed_key_result_left_without_sources_keeps_its_baseline_and_target_as_a_metric_of_its_own() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, keep(plan, "o-cpts"), Set.of());
+    Plan cut = plan.restrictedTo(keep("o-cpts"), Set.of());
     assertThat(cut.keyResult("k-sum").orElseThrow().getMetric())
         .isEqualTo(MoveToTarget.builder().baseline(new BigDecimal("30")).target(Target.absolute("60")).build());
     assertThat(cut.keyResult("k-pool").orElseThrow().getMetric())
@@ -155,7 +145,7 @@ class PlanRestrictionTest {
   @Test
   void the_cut_plan_is_the_plan_a_full_check_builds_from_the_same_parts_with_working_lookups() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, keep(plan, "o-chu", "o-urg", "o-msp"), Set.of());
+    Plan cut = plan.restrictedTo(keep("o-chu", "o-urg", "o-msp"), Set.of());
     Plan built = Plan.builder().title(cut.getTitle()).addAllUnits(cut.getUnits()).addAllCycles(cut.getCycles())
         .addAllObjectives(cut.getObjectives()).addAllInitiatives(cut.getInitiatives()).addAllLinks(cut.getLinks()).build();
     assertThat(cut).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
@@ -180,7 +170,7 @@ class PlanRestrictionTest {
   @Test
   void an_objective_aligned_to_nothing_kept_is_an_orphan_unless_its_owner_is_at_the_top() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, keep(plan, "o-urg", "o-cpts"), Set.of());
+    Plan cut = plan.restrictedTo(keep("o-urg", "o-cpts"), Set.of());
     assertThat(cut.alignment().orphans()).containsExactly("o-urg");
     assertThat(cut.alignment().roots()).containsExactly("o-cpts", "o-urg");
   }
@@ -188,7 +178,7 @@ class PlanRestrictionTest {
   @Test
   void nothing_kept_leaves_the_cycles_and_the_units_asked_for() {
     Plan plan = plan();
-    Plan cut = OPERATIONS.restrict(plan, new BitSet(), Set.of("chu.pole"));
+    Plan cut = plan.restrictedTo(List.of(), Set.of("chu.pole"));
     assertThat(cut.getObjectives()).isEmpty();
     assertThat(cut.getInitiatives()).isEmpty();
     assertThat(cut.getLinks()).isEmpty();
@@ -197,18 +187,20 @@ class PlanRestrictionTest {
   }
 
   @Test
-  void link_ends_are_the_positions_of_child_and_parent_in_link_order() {
+  void restriction_refuses_null_arguments() {
     Plan plan = plan();
-    // Objectives by id: o-chu 0, o-cpts 1, o-msp 2, o-urg 3, o-urg2 4; links by child then parent.
-    assertThat(OPERATIONS.linkEnds(plan)).containsExactly(2, 0, 2, 1, 3, 0, 4, 3);
-    int[] ends = OPERATIONS.linkEnds(plan);
-    ends[0] = 7;
-    assertThat(OPERATIONS.linkEnds(plan)[0]).as("a new array each time").isEqualTo(2);
+    assertThatThrownBy(() -> plan.restrictedTo(null, Set.of())).isInstanceOf(NullPointerException.class)
+        .hasMessage("objectiveIds");
+    assertThatThrownBy(() -> plan.restrictedTo(Set.of(), null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("unitIds");
   }
 
   @Test
-  void the_operations_are_only_those_of_the_plan_class() {
-    assertThatThrownBy(() -> PlanRestriction.of(String.class))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("java.lang.String");
+  void a_restricted_plan_evaluates_and_updates_like_any_plan() {
+    Plan cut = plan().restrictedTo(keep("o-urg", "o-urg2", "o-chu"), Set.of());
+    Plan checked = cut.withCheckIn("k-urg", CheckIn.of(java.time.LocalDate.of(2026, 3, 1), "5"));
+    assertThat(checked.keyResult("k-urg").orElseThrow().getCheckIns()).hasSize(1);
+    assertThat(checked.alignment()).isSameAs(cut.alignment());
+    assertThat(cut.withLink(AlignmentLink.of("o-urg2", "o-chu")).getLinks()).hasSize(3);
   }
 }

@@ -22,7 +22,8 @@ import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -246,10 +247,13 @@ class AccessAndViewsTest {
   // ---------------------------------------------------------------- evaluation views
 
   @Test
-  void a_left_out_view_of_a_whole_plan_evaluation_reevaluates_what_the_viewer_sees() {
+  void a_left_out_view_refuses_an_evaluation_of_the_whole_plan_instead_of_evaluating_again() {
     PlanView view = Access.of(PLAN, CARDIO_MEMBER).view(HiddenContributions.LEFT_OUT);
-    EvaluationView evaluation = EvaluationView.of(view, Evaluation.of(PLAN, JUNE));
-    assertThat(evaluation.objective("etab-securite").getProgress().orElseThrow()).isCloseTo(0.5, within(1e-9));
+    Evaluation whole = Evaluation.of(PLAN, JUNE);
+    assertThatThrownBy(() -> EvaluationView.of(view, whole)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("toPlan()");
+    assertThat(view.evaluate(Evaluator.standard(), JUNE).objective("etab-securite").getProgress().orElseThrow())
+        .isCloseTo(0.5, within(1e-9));
   }
 
   @Test

@@ -16,8 +16,8 @@ import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.KeyResultProgress;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.KeyResultProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -77,7 +77,9 @@ class ComputedKeyResultValuesTest {
   private static final Evaluation WHOLE = Evaluation.of(PLAN, JUNE);
 
   private static EvaluationView seen(Viewer viewer, HiddenContributions policy) {
-    return EvaluationView.of(Access.of(PLAN, viewer).view(policy), WHOLE);
+    PlanView view = Access.of(PLAN, viewer).view(policy);
+    return policy == HiddenContributions.LEFT_OUT ? view.evaluate(fr.okrsante.plan.Evaluator.standard(), JUNE)
+        : EvaluationView.of(view, WHOLE);
   }
 
   @Test

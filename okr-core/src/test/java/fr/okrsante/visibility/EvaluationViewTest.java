@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.UnknownIdException;
-import fr.okrsante.progress.Contribution;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.Evaluation;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -17,8 +17,8 @@ import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.testing.RandomPlans;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.KeyResultProgress;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.KeyResultProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -284,7 +284,7 @@ class VisibilityPropertiesTest {
       for (HiddenContributions policy : HiddenContributions.values()) {
         String where = "seed " + seed + ", " + viewer + " id " + viewer.getId() + ", " + policy + ", as of " + asOf;
         PlanView view = Access.of(plan, viewer).view(policy);
-        EvaluationView evaluation = EvaluationView.of(view, whole);
+        EvaluationView evaluation = EvaluationView.of(view, policy == HiddenContributions.LEFT_OUT ? visibleOnly : whole);
         // Issue 12 §2: no value of a hidden key result, even through a visible computed one.
         List<Object> legitimate = new ArrayList<>(visibleFigures);
         Secrets secrets = Secrets.of(plan, viewer, view, legitimate);

@@ -323,4 +323,18 @@ class VisibilityScenariosTest {
     assertThat(focus.getOwnObjectives()).extracting(Objective::getId).containsExactly("msp-snp");
     assertThat(focus.getServedObjectives()).extracting(Objective::getId).containsExactly("cpts-acces");
   }
+
+  @Test
+  void the_focus_as_a_plan_is_the_restriction_to_the_objectives_in_focus() {
+    UnitFocus focus = UnitFocus.of(PLAN, "chu.urgences");
+    Plan focused = focus.toPlan();
+    assertThat(focused.getObjectives()).extracting(Objective::getId)
+        .containsExactly("cpts-acces", "etab-securite", "urg-attente", "urg-qvct");
+    assertThat(focused.getLinks()).isEqualTo(focus.getLinks());
+    assertThat(focused.unit("chu.urgences")).isPresent();
+    assertThat(focused).isEqualTo(PLAN.restrictedTo(
+        java.util.List.of("cpts-acces", "etab-securite", "urg-attente", "urg-qvct"), java.util.List.of("chu.urgences")));
+    assertThat(fr.okrsante.plan.Evaluator.standard().evaluate(focused, java.time.LocalDate.of(2026, 6, 30))
+        .getObjectives()).hasSize(4);
+  }
 }

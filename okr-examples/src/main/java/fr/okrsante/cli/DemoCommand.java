@@ -6,7 +6,7 @@ import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.examples.HospitalExample;
 import fr.okrsante.plan.Plan;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import fr.okrsante.json.OkrJson;
 import fr.okrsante.json.OkrJsonException;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
-import fr.okrsante.progress.RollupStrategies;
+import fr.okrsante.plan.RollupStrategies;
 import fr.okrsante.json.ReadLimits;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import fr.okrsante.dashboard.JsonDashboard;
 import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.plan.Plan;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.UnitFocus;

@@ -1,9 +1,9 @@
 package fr.okrsante.dashboard;
 
-import fr.okrsante.progress.Contribution;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.KeyResultProgress;
-import fr.okrsante.progress.ObjectiveProgress;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.PlanView;
 import java.util.List;

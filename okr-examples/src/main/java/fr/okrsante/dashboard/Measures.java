@@ -6,7 +6,7 @@ import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
 import fr.okrsante.plan.Milestone;
-import fr.okrsante.progress.KeyResultProgress;
+import fr.okrsante.plan.KeyResultProgress;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -18,7 +18,7 @@ import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.Membership;
 import fr.okrsante.visibility.Viewer;
 import java.math.BigDecimal;

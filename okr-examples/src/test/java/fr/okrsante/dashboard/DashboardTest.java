@@ -12,7 +12,7 @@ import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.Membership;
 import fr.okrsante.visibility.PlanView;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.Objective;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.HiddenContributions;

@@ -7,7 +7,7 @@ import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.StatusOverride;
-import fr.okrsante.progress.Contribution;
+import fr.okrsante.plan.Contribution;
 import fr.okrsante.visibility.HiddenContributions;
 import fr.okrsante.visibility.RestrictedLink;
 import java.io.CharConversionException;

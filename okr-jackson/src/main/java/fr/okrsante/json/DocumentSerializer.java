@@ -3,7 +3,7 @@ package fr.okrsante.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.PlanView;
 import java.io.IOException;

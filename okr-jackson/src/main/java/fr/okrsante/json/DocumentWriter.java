@@ -2,8 +2,8 @@ package fr.okrsante.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.NumberOutput;
-import fr.okrsante.progress.Evaluation;
-import fr.okrsante.progress.ObjectiveProgress;
+import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.visibility.RestrictedLink;
 import java.io.IOException;
 import java.math.BigDecimal;

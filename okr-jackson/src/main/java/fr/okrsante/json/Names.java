@@ -14,7 +14,7 @@ import fr.okrsante.plan.RollupSources;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Visibility;
-import fr.okrsante.progress.Contribution;
+import fr.okrsante.plan.Contribution;
 import fr.okrsante.visibility.HiddenContributions;
 import fr.okrsante.visibility.RestrictedLink;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import fr.okrsante.plan.Plan;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.PlanView;
 import java.io.ByteArrayOutputStream;

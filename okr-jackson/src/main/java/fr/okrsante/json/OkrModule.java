@@ -15,7 +15,7 @@ import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.PlanView;
 import java.util.Objects;

@@ -19,7 +19,7 @@ import fr.okrsante.plan.Status;
 import fr.okrsante.plan.StatusOverride;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

@@ -20,7 +20,7 @@ import fr.okrsante.plan.PlanProblem;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
-import fr.okrsante.progress.Evaluation;
+import fr.okrsante.plan.Evaluation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;

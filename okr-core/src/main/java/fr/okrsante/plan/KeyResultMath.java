@@ -1,0 +1,286 @@
+package fr.okrsante.plan;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The key-result formulas of DESIGN §4.1, applied to one key result at one date. */
+final class KeyResultMath {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * Orders check-ins so that the last one is the one in effect: latest observation date, then a
+   * final one before a provisional one, then the latest recorded; value and note break the
+   * remaining ties so the result never depends on input order.
+   */
+  static final Comparator<CheckIn> IN_EFFECT_LAST = Comparator
+      .comparing(CheckIn::getObservedOn)
+      .thenComparing(CheckIn::isFinal)
+      .thenComparing(CheckIn::getRecordedAt)
+      .thenComparing(CheckIn::getValue)
+      .thenComparing(CheckIn::getNote);
+
+  /** The first final check-in, which sets an unknown baseline, sorts first. */
+  private static final Comparator<CheckIn> FIRST_FINAL_FIRST = Comparator
+      .comparing(CheckIn::getObservedOn)
+      .thenComparing(CheckIn::getRecordedAt)
+      .thenComparing(CheckIn::getValue)
+      .thenComparing(CheckIn::getNote);
+
+  private KeyResultMath() {}
+
+  /** The measured state of a key result before it is compared with its pace. */
+  private static final class Measure {
+    double raw = Double.NaN;
+    Optional<BigDecimal> value = Optional.empty();
+    Optional<BigDecimal> numerator = Optional.empty();
+    Optional<BigDecimal> denominator = Optional.empty();
+    Optional<BigDecimal> baseline = Optional.empty();
+    Optional<BigDecimal> target = Optional.empty();
+  }
+
+  static KeyResultProgress evaluate(KeyResult kr, Objective objective, Cycle cycle, List<Initiative> initiatives,
+      LocalDate asOf, Function<String, KeyResultProgress> sources, EvaluationSettings settings) {
+    LocalDate start = kr.getStartDate().orElse(cycle.getStartDate());
+    LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
+    boolean started = !asOf.isBefore(start);
+
+    CheckIn latest = null;
+    CheckIn firstFinal = null;
+    int late = 0;
+    java.time.Instant closedAt = cycle.getClosedAt().orElse(null);
+    List<CheckIn> checkIns = kr.getCheckIns();
+    for (int i = 0, n = checkIns.size(); i < n; i++) {
+      CheckIn checkIn = checkIns.get(i);
+      if (closedAt != null && checkIn.getRecordedAt().isAfter(closedAt)) {
+        late++;
+      }
+      LocalDate observed = checkIn.getObservedOn();
+      if (observed.isAfter(asOf)) {
+        continue;
+      }
+      // The dates decide almost always; the full orders break ties.
+      if (latest == null) {
+        latest = checkIn;
+      } else {
+        int byDate = observed.compareTo(latest.getObservedOn());
+        if (byDate > 0 || byDate == 0 && IN_EFFECT_LAST.compare(checkIn, latest) > 0) {
+          latest = checkIn;
+        }
+      }
+      if (checkIn.isFinal()) {
+        if (firstFinal == null) {
+          firstFinal = checkIn;
+        } else {
+          int byDate = observed.compareTo(firstFinal.getObservedOn());
+          if (byDate < 0 || byDate == 0 && FIRST_FINAL_FIRST.compare(checkIn, firstFinal) < 0) {
+            firstFinal = checkIn;
+          }
+        }
+      }
+    }
+
+    Metric metric = kr.getMetric();
+    Measure m = new Measure();
+    if (metric instanceof MoveToTarget move) {
+      if (move.isFromInitiatives()) {
+        m.value = Optional.of(BigDecimal.valueOf(countDone(initiatives, asOf)));
+      } else if (latest != null) {
+        m.value = Optional.of(latest.getValue());
+      }
+      Optional<BigDecimal> baseline = move.effectiveBaseline();
+      if (baseline.isEmpty() && firstFinal != null) {
+        baseline = Optional.of(firstFinal.getValue());
+      }
+      moveToTarget(m, baseline, move.getTarget());
+    } else if (metric instanceof Rate rate) {
+      if (latest != null) {
+        m.numerator = latest.getNumerator();
+        m.denominator = latest.getDenominator();
+        m.value = Optional.of(percent(latest.getNumerator().orElseThrow(), latest.getDenominator().orElseThrow()));
+      }
+      Optional<BigDecimal> baseline = rate.getBaseline();
+      if (baseline.isEmpty() && firstFinal != null) {
+        baseline = Optional.of(percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow()));
+      }
+      moveToTarget(m, baseline, rate.getTarget());
+    } else if (metric instanceof Guardrail guardrail) {
+      if (latest != null) {
+        m.value = Optional.of(latest.getValue());
+        m.raw = timeInBand(kr.getCheckIns(), guardrail, start, due, asOf, latest);
+      }
+    } else if (metric instanceof Milestone milestone) {
+      if (milestone.isFromInitiatives()) {
+        double total = 0;
+        double done = 0;
+        for (Initiative initiative : initiatives) {
+          if (initiative.getState() != InitiativeState.CANCELLED) {
+            total += initiative.getWeight();
+            done += initiative.isDoneAsOf(asOf) ? initiative.getWeight() : 0;
+          }
+        }
+        m.value = Optional.of(BigDecimal.valueOf(countDone(initiatives, asOf)));
+        if (total > 0) {
+          m.raw = done / total;
+        }
+      } else if (latest != null) {
+        m.value = Optional.of(latest.getValue());
+        m.raw = latest.getValue().signum() == 0 ? 0 : 1;
+      }
+    } else if (metric instanceof ComputedMetric computed) {
+      aggregate(m, computed, sources);
+      moveToTarget(m, Optional.of(computed.getBaseline()), computed.getTarget());
+    }
+
+    boolean hasData = !Double.isNaN(m.raw);
+    boolean guardrail = metric instanceof Guardrail;
+    double expected = guardrail ? (started ? 1 : 0) : Pace.expected(start, due, kr.getWaypoints(), asOf);
+    double counted = hasData ? count(m.raw, objective.getRollup().isCapOverachievement()) : 0;
+    boolean achievable = !guardrail || !asOf.isBefore(due);
+    Status status = Pace.status(started, hasData, m.raw, expected, achievable, settings.getBehindThreshold());
+    boolean stale = latest != null && kr.getCadence().isPresent()
+        && latest.getObservedOn().plus(kr.getCadence().get()).isBefore(asOf);
+    return new KeyResultProgress(kr.getId(), objective.getId(), m.raw, counted, expected, status,
+        kr.getStatusOverride(), m.value, m.numerator, m.denominator, m.baseline, m.target,
+        Optional.ofNullable(latest), stale, late);
+  }
+
+  /** Regression counts as 0; overachievement as 1 when capped. */
+  static double count(double raw, boolean cap) {
+    double floor = Math.max(0, raw);
+    return cap ? Math.min(1, floor) : floor;
+  }
+
+  private static long countDone(List<Initiative> initiatives, LocalDate asOf) {
+    long done = 0;
+    for (Initiative initiative : initiatives) {
+      if (initiative.isDoneAsOf(asOf)) {
+        done++;
+      }
+    }
+    return done;
+  }
+
+  private static BigDecimal percent(BigDecimal numerator, BigDecimal denominator) {
+    return numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64);
+  }
+
+  /** Progress = (current − baseline) / (target − baseline), once the baseline is known. */
+  private static void moveToTarget(Measure m, Optional<BigDecimal> baseline, Target target) {
+    m.baseline = baseline;
+    if (baseline.isEmpty()) {
+      m.target = target.isRelative() ? Optional.empty() : Optional.of(target.getAmount());
+      return;
+    }
+    BigDecimal resolved = target.resolve(baseline.get());
+    m.target = Optional.of(resolved);
+    if (m.value.isEmpty()) {
+      return;
+    }
+    BigDecimal span = resolved.subtract(baseline.get());
+    if (span.signum() == 0) {
+      // Only possible when a found baseline equals the target: reached or not.
+      m.raw = m.value.get().compareTo(resolved) == 0 ? 1 : 0;
+      return;
+    }
+    m.raw = m.value.get().subtract(baseline.get()).divide(span, MathContext.DECIMAL64).doubleValue();
+  }
+
+  /**
+   * Share of the days from the later of the start and the first observation, to the earlier of
+   * the date and the due date (both inclusive), on which the value in effect was in the band.
+   */
+  private static double timeInBand(List<CheckIn> checkIns, Guardrail band, LocalDate start, LocalDate due,
+      LocalDate asOf, CheckIn latest) {
+    List<CheckIn> observed = new ArrayList<>(checkIns.size());
+    for (CheckIn checkIn : checkIns) {
+      if (!checkIn.getObservedOn().isAfter(asOf)) {
+        observed.add(checkIn);
+      }
+    }
+    observed.sort(IN_EFFECT_LAST);
+    LocalDate from = observed.get(0).getObservedOn().isAfter(start) ? observed.get(0).getObservedOn() : start;
+    LocalDate to = asOf.isBefore(due) ? asOf : due;
+    if (to.isBefore(from)) {
+      return band.isMet(latest.getValue()) ? 1 : 0;
+    }
+    long total = ChronoUnit.DAYS.between(from, to) + 1;
+    long inBand = 0;
+    // Walk the check-ins in effect order; each value holds from its date until the next date.
+    BigDecimal current = null;
+    LocalDate currentSince = from;
+    int i = 0;
+    while (i < observed.size() && !observed.get(i).getObservedOn().isAfter(from)) {
+      current = observed.get(i).getValue();
+      i++;
+    }
+    while (i < observed.size() && !observed.get(i).getObservedOn().isAfter(to)) {
+      LocalDate date = observed.get(i).getObservedOn();
+      // Several check-ins on one date: the last in effect order wins.
+      int j = i;
+      while (j + 1 < observed.size() && observed.get(j + 1).getObservedOn().equals(date)) {
+        j++;
+      }
+      if (current != null && band.isMet(current)) {
+        inBand += ChronoUnit.DAYS.between(currentSince, date);
+      }
+      current = observed.get(j).getValue();
+      currentSince = date;
+      i = j + 1;
+    }
+    if (current != null && band.isMet(current)) {
+      inBand += ChronoUnit.DAYS.between(currentSince, to) + 1;
+    }
+    return (double) inBand / total;
+  }
+
+  private static void aggregate(Measure m, ComputedMetric computed, Function<String, KeyResultProgress> sources) {
+    List<KeyResultProgress> withData = new ArrayList<>();
+    for (String id : computed.getSourceIds()) {
+      KeyResultProgress source = sources.apply(id);
+      if (source.getCurrentValue().isPresent()) {
+        withData.add(source);
+      }
+    }
+    if (withData.isEmpty()) {
+      return;
+    }
+    Aggregation aggregation = computed.getAggregation();
+    if (aggregation == Aggregation.POOLED_RATE) {
+      BigDecimal numerator = BigDecimal.ZERO;
+      BigDecimal denominator = BigDecimal.ZERO;
+      for (KeyResultProgress source : withData) {
+        numerator = numerator.add(source.getNumerator().orElseThrow());
+        denominator = denominator.add(source.getDenominator().orElseThrow());
+      }
+      m.numerator = Optional.of(numerator);
+      m.denominator = Optional.of(denominator);
+      m.value = Optional.of(percent(numerator, denominator));
+      return;
+    }
+    BigDecimal result = null;
+    for (KeyResultProgress source : withData) {
+      BigDecimal value = source.getCurrentValue().get();
+      if (result == null) {
+        result = value;
+      } else if (aggregation == Aggregation.MIN) {
+        result = result.min(value);
+      } else if (aggregation == Aggregation.MAX) {
+        result = result.max(value);
+      } else {
+        result = result.add(value);
+      }
+    }
+    if (aggregation == Aggregation.MEAN) {
+      result = result.divide(BigDecimal.valueOf(withData.size()), MathContext.DECIMAL64);
+    }
+    m.value = Optional.ofNullable(result);
+  }
+}

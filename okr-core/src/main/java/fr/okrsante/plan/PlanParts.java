@@ -1,0 +1,171 @@
+package fr.okrsante.plan;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The contents a {@link Plan.Builder} collects, and the methods that add them; the builder adds
+ * the whole check. Not thread-safe.
+ */
+abstract class PlanParts {
+
+  String title = "";
+  final List<OrgUnit> units = new ArrayList<>();
+  final List<Cycle> cycles = new ArrayList<>();
+  final List<Objective> objectives = new ArrayList<>();
+  final List<Initiative> initiatives = new ArrayList<>();
+  final List<AlignmentLink> links = new ArrayList<>();
+
+  /**
+   * Sets the title.
+   *
+   * @param title the title
+   * @return this builder
+   */
+  public Plan.Builder title(String title) {
+    this.title = Objects.requireNonNull(title, "title");
+    return self();
+  }
+
+  /**
+   * Adds units.
+   *
+   * @param units the units
+   * @return this builder
+   */
+  public Plan.Builder addUnits(OrgUnit... units) {
+    return addAll(this.units, List.of(units));
+  }
+
+  /**
+   * Adds units.
+   *
+   * @param units the units
+   * @return this builder
+   */
+  public Plan.Builder addAllUnits(Collection<OrgUnit> units) {
+    return addAll(this.units, units);
+  }
+
+  /**
+   * Adds cycles.
+   *
+   * @param cycles the cycles
+   * @return this builder
+   */
+  public Plan.Builder addCycles(Cycle... cycles) {
+    return addAll(this.cycles, List.of(cycles));
+  }
+
+  /**
+   * Adds cycles.
+   *
+   * @param cycles the cycles
+   * @return this builder
+   */
+  public Plan.Builder addAllCycles(Collection<Cycle> cycles) {
+    return addAll(this.cycles, cycles);
+  }
+
+  /**
+   * Adds objectives.
+   *
+   * @param objectives the objectives
+   * @return this builder
+   */
+  public Plan.Builder addObjectives(Objective... objectives) {
+    return addAll(this.objectives, List.of(objectives));
+  }
+
+  /**
+   * Adds objectives.
+   *
+   * @param objectives the objectives
+   * @return this builder
+   */
+  public Plan.Builder addAllObjectives(Collection<Objective> objectives) {
+    return addAll(this.objectives, objectives);
+  }
+
+  /**
+   * Adds initiatives.
+   *
+   * @param initiatives the initiatives
+   * @return this builder
+   */
+  public Plan.Builder addInitiatives(Initiative... initiatives) {
+    return addAll(this.initiatives, List.of(initiatives));
+  }
+
+  /**
+   * Adds initiatives.
+   *
+   * @param initiatives the initiatives
+   * @return this builder
+   */
+  public Plan.Builder addAllInitiatives(Collection<Initiative> initiatives) {
+    return addAll(this.initiatives, initiatives);
+  }
+
+  /**
+   * Adds an alignment link.
+   *
+   * @param link the link
+   * @return this builder
+   */
+  public Plan.Builder addLink(AlignmentLink link) {
+    links.add(Objects.requireNonNull(link, "link"));
+    return self();
+  }
+
+  /**
+   * Adds a contributing link of weight 1 from a child objective to a parent objective.
+   *
+   * @param childId the child objective id
+   * @param parentId the parent objective id
+   * @return this builder
+   */
+  public Plan.Builder addLink(String childId, String parentId) {
+    return addLink(AlignmentLink.of(childId, parentId));
+  }
+
+  /**
+   * Adds alignment links.
+   *
+   * @param links the links
+   * @return this builder
+   */
+  public Plan.Builder addAllLinks(Collection<AlignmentLink> links) {
+    return addAll(this.links, links);
+  }
+
+  private <T> Plan.Builder addAll(List<T> target, Collection<? extends T> items) {
+    for (T item : items) {
+      target.add(Objects.requireNonNull(item, "null element"));
+    }
+    return self();
+  }
+
+  /** Sorts the contents into the plan's canonical order, compiles and checks them, and builds the plan. */
+  Plan assemble() {
+    List<OrgUnit> sortedUnits = PlanStructure.sortedById(units, OrgUnit::getId);
+    List<Cycle> sortedCycles = PlanStructure.sortedById(cycles, Cycle::getId);
+    List<Objective> sortedObjectives = PlanStructure.sortedById(objectives, Objective::getId);
+    List<Initiative> sortedInitiatives = PlanStructure.sortedById(initiatives, Initiative::getId);
+    List<AlignmentLink> sortedLinks = new ArrayList<>(links);
+    sortedLinks.sort(PlanStructure.LINK_ORDER);
+    PlanStructure structure = PlanStructure.of(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives,
+      sortedLinks);
+    PlanValidator.check(title, sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
+    Plan plan = new Plan(title, List.copyOf(sortedUnits), List.copyOf(sortedCycles),
+      ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks), structure);
+    Plan.LOG.debug("plan built: {}", plan);
+    return plan;
+  }
+
+  private Plan.Builder self() {
+    return (Plan.Builder) this;
+  }
+}
