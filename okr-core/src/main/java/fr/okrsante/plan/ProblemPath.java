@@ -1,0 +1,219 @@
+package fr.okrsante.plan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where something is in a plan, as a list of segments: property names and element keys.
+ *
+ * <p>Elements of a plan's collections are named by their key (an id, a date, a framework code), not
+ * by their position, so that a path stays meaningful to the person who wrote the plan. The text form
+ * joins property names with {@code .} and puts element keys in brackets:
+ *
+ * <pre>{@code
+ * ProblemPath.root().property("objectives").element("obj-7")
+ *     .property("keyResults").element("kr-2").property("metric").property("target")
+ *     .toString()   // objectives[obj-7].keyResults[kr-2].metric.target
+ * }</pre>
+ *
+ * <p>Code reads the segments; it never parses the text form.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ProblemPath {
+
+  private static final ProblemPath ROOT = new ProblemPath(List.of());
+
+  private final List<Segment> segments;
+
+  private ProblemPath(List<Segment> segments) {
+    this.segments = segments;
+  }
+
+  /**
+   * Returns the empty path: the plan (or the value being validated) itself.
+   *
+   * @return the root path
+   */
+  public static ProblemPath root() {
+    return ROOT;
+  }
+
+  /**
+   * Returns the path of one of the property names below the root, e.g. {@code ProblemPath.of("objectives")}.
+   *
+   * @param property the property name
+   * @return the path with that single segment
+   * @throws IllegalArgumentException if the name is empty
+   */
+  public static ProblemPath of(String property) {
+    return ROOT.property(property);
+  }
+
+  /**
+   * Returns this path followed by a property name.
+   *
+   * @param name the property name, e.g. {@code keyResults}
+   * @return the longer path
+   * @throws IllegalArgumentException if the name is empty
+   */
+  public ProblemPath property(String name) {
+    return append(new Segment(false, name));
+  }
+
+  /**
+   * Returns this path followed by the key of an element, e.g. an objective's id.
+   *
+   * @param key the element's key, e.g. {@code obj-7}
+   * @return the longer path
+   */
+  public ProblemPath element(String key) {
+    return append(new Segment(true, key));
+  }
+
+  /**
+   * Returns this path followed by all the segments of another path.
+   *
+   * @param suffix the path to append
+   * @return the longer path
+   */
+  public ProblemPath resolve(ProblemPath suffix) {
+    if (suffix.segments.isEmpty()) {
+      return this;
+    }
+    if (segments.isEmpty()) {
+      return suffix;
+    }
+    List<Segment> joined = new ArrayList<>(segments.size() + suffix.segments.size());
+    joined.addAll(segments);
+    joined.addAll(suffix.segments);
+    return new ProblemPath(Collections.unmodifiableList(joined));
+  }
+
+  private ProblemPath append(Segment segment) {
+    List<Segment> longer = new ArrayList<>(segments.size() + 1);
+    longer.addAll(segments);
+    longer.add(segment);
+    return new ProblemPath(Collections.unmodifiableList(longer));
+  }
+
+  /**
+   * Returns the segments, from the root outwards.
+   *
+   * @return the segments, unmodifiable
+   */
+  public List<Segment> getSegments() {
+    return segments;
+  }
+
+  /**
+   * Checks whether this path is the root.
+   *
+   * @return true if the path has no segment
+   */
+  public boolean isRoot() {
+    return segments.isEmpty();
+  }
+
+  /**
+   * Checks whether this path starts with the segments of another one.
+   *
+   * @param prefix the possible prefix
+   * @return true if every segment of {@code prefix} begins this path
+   */
+  public boolean startsWith(ProblemPath prefix) {
+    return prefix.segments.size() <= segments.size()
+        && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof ProblemPath other && segments.equals(other.segments);
+  }
+
+  @Override
+  public int hashCode() {
+    return segments.hashCode();
+  }
+
+  /**
+   * Returns the text form users read, e.g. {@code objectives[obj-7].keyResults[kr-2].metric.target}.
+   *
+   * @return the path as text; empty for the root
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (Segment segment : segments) {
+      if (segment.isElement()) {
+        text.append('[').append(segment.getValue()).append(']');
+      } else {
+        if (text.length() > 0) {
+          text.append('.');
+        }
+        text.append(segment.getValue());
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * One segment of a path: a property name or an element key.
+   *
+   * <p>This class is immutable and thread-safe.
+   */
+  public static final class Segment {
+
+    private final boolean element;
+    private final String value;
+
+    private Segment(boolean element, String value) {
+      Objects.requireNonNull(value, element ? "key" : "name");
+      if (!element && value.isEmpty()) {
+        throw new IllegalArgumentException("a property name in a problem path cannot be empty");
+      }
+      this.element = element;
+      this.value = value;
+    }
+
+    /**
+     * Checks whether this segment is an element key rather than a property name.
+     *
+     * @return true for an element key, false for a property name
+     */
+    public boolean isElement() {
+      return element;
+    }
+
+    /**
+     * Returns the property name or the element key.
+     *
+     * @return the segment's text, without brackets or dots
+     */
+    public String getValue() {
+      return value;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+      return obj instanceof Segment other && element == other.element && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode() * 2 + (element ? 1 : 0);
+    }
+
+    /**
+     * Returns the segment as it appears in the path's text form: {@code name} or {@code [key]}.
+     *
+     * @return the segment as text
+     */
+    @Override
+    public String toString() {
+      return element ? "[" + value + "]" : value;
+    }
+  }
+}
