@@ -2,7 +2,9 @@ package fr.okrsante.plan;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -105,8 +107,12 @@ public abstract class AlignmentLink {
    *
    * @return the path
    */
-  String path() {
-    return "links[" + getChildId() + "→" + getParentId() + "]";
+  ProblemPath path() {
+    // a link is named by its two ends, and refers to both objectives
+    Set<String> ends = new LinkedHashSet<>();
+    ends.add(getChildId());
+    ends.add(getParentId());
+    return ProblemPath.of("links").element(getChildId() + "→" + getParentId(), ends);
   }
 
   boolean sameEnds(AlignmentLink other) {
@@ -120,12 +126,12 @@ public abstract class AlignmentLink {
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
-    problems.id(path + ".childId", getChildId());
-    problems.id(path + ".parentId", getParentId());
-    problems.weight(path + ".weight", getWeight());
+  void validate(Problems problems, ProblemPath path) {
+    problems.id(path.property("childId"), getChildId());
+    problems.id(path.property("parentId"), getParentId());
+    problems.weight(path.property("weight"), getWeight());
     if (getChildId().equals(getParentId())) {
-      problems.add(path, "self-link: an objective cannot be aligned to itself");
+      problems.add(path, PlanProblem.Kind.SELF_REFERENCE, "self-link: an objective cannot be aligned to itself");
     }
   }
 

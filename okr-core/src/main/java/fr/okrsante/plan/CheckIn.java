@@ -406,7 +406,7 @@ public final class CheckIn {
    *     is outside the numbers a plan may hold (at most 15 significant digits, 6 after the point)
    */
   public static CheckIn of(LocalDate observedOn, String value) {
-    return of(observedOn, NumberDomain.parse("checkIns[" + observedOn + "].value", value));
+    return of(observedOn, NumberDomain.parse(ProblemPath.of("checkIns").element(observedOn.toString(), java.util.Set.of()).property("value"), value));
   }
 
   /**
@@ -437,12 +437,12 @@ public final class CheckIn {
    */
   public static Builder rateBuilder(BigDecimal numerator, BigDecimal denominator) {
     Problems bounds = new Problems();
-    bounds.number("checkIn.numerator", numerator);
-    bounds.number("checkIn.denominator", denominator);
+    bounds.number(ProblemPath.of("checkIn").property("numerator"), numerator);
+    bounds.number(ProblemPath.of("checkIn").property("denominator"), denominator);
     bounds.throwIfAny();
     if (denominator.signum() <= 0 || numerator.signum() < 0) {
-      throw new InvalidPlanException(java.util.List.of(PlanProblem.of("checkIn",
-          "rate " + Problems.plain(numerator) + "/" + Problems.plain(denominator)
+      throw new InvalidPlanException(java.util.List.of(PlanProblem.of(PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN,
+          ProblemPath.of("checkIn"), "rate " + Problems.plain(numerator) + "/" + Problems.plain(denominator)
               + " is not allowed: the denominator must be > 0 and the numerator ≥ 0")));
     }
     Builder builder = builder();
@@ -477,37 +477,37 @@ public final class CheckIn {
     return new Builder();
   }
 
-  void validate(Problems problems, String path) {
-    problems.freeText(path + ".note", getNote());
-    boolean bounded = problems.number(path + ".value", getValue());
+  void validate(Problems problems, ProblemPath path) {
+    problems.freeText(path.property("note"), getNote());
+    boolean bounded = problems.number(path.property("value"), getValue());
     if (getNumerator().isPresent()) {
-      bounded &= problems.number(path + ".numerator", getNumerator().get());
+      bounded &= problems.number(path.property("numerator"), getNumerator().get());
     }
     if (getDenominator().isPresent()) {
-      bounded &= problems.number(path + ".denominator", getDenominator().get());
+      bounded &= problems.number(path.property("denominator"), getDenominator().get());
     }
     if (getNumerator().isPresent() != getDenominator().isPresent()) {
-      problems.add(path, "a rate needs both a numerator and a denominator; only one is given");
+      problems.add(path, PlanProblem.Kind.MISSING, "a rate needs both a numerator and a denominator; only one is given");
     }
     if (getDenominator().isPresent() && getDenominator().get().signum() <= 0) {
-      problems.add(path + ".denominator", "is " + Problems.plain(getDenominator().get()) + ": a rate's denominator must be > 0");
+      problems.add(path.property("denominator"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(getDenominator().get()) + ": a rate's denominator must be > 0");
     }
     if (getNumerator().isPresent() && getNumerator().get().signum() < 0) {
-      problems.add(path + ".numerator", "is " + Problems.plain(getNumerator().get()) + ": a rate's numerator must be ≥ 0");
+      problems.add(path.property("numerator"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(getNumerator().get()) + ": a rate's numerator must be ≥ 0");
     }
     if (bounded && isRate() && getDenominator().get().signum() > 0) {
       // at the value's decimals, trailing zeros not counted: a JSON tool may drop them (75.50 → 75.5)
       BigDecimal percent = getNumerator().get().multiply(HUNDRED)
           .divide(getDenominator().get(), Math.max(getValue().stripTrailingZeros().scale(), 0), RoundingMode.HALF_EVEN);
       if (percent.compareTo(getValue()) != 0) {
-        problems.add(path + ".value", "is " + Problems.plain(getValue()) + " but " + Problems.plain(getNumerator().get())
+        problems.add(path.property("value"), PlanProblem.Kind.INCONSISTENT, "is " + Problems.plain(getValue()) + " but " + Problems.plain(getNumerator().get())
             + "/" + Problems.plain(getDenominator().get()) + " is " + Problems.plain(percent)
             + " %: a rate's value is 100 × numerator / denominator");
       }
     }
-    getConfidence().ifPresent(c -> problems.fraction(path + ".confidence", c));
-    getAuthorId().ifPresent(a -> problems.id(path + ".authorId", a));
-    getSourceRef().ifPresent(ref -> problems.reference(path + ".sourceRef", ref));
+    getConfidence().ifPresent(c -> problems.fraction(path.property("confidence"), c));
+    getAuthorId().ifPresent(a -> problems.id(path.property("authorId"), a));
+    getSourceRef().ifPresent(ref -> problems.reference(path.property("sourceRef"), ref));
   }
 
   /**
@@ -811,11 +811,11 @@ public final class CheckIn {
       }
       CheckIn checkIn = new CheckIn(this);
       Problems problems = new Problems();
-      checkIn.validate(problems, "checkIns");
+      checkIn.validate(problems, ProblemPath.of("checkIns"));
       if (!problems.isEmpty()) {
         // The path names the date only when there is something to report: most check-ins are valid.
         problems = new Problems();
-        checkIn.validate(problems, "checkIns[" + observedOn + "]");
+        checkIn.validate(problems, ProblemPath.of("checkIns").element(observedOn.toString(), java.util.Set.of()));
         problems.throwIfAny();
       }
       return checkIn;

@@ -62,19 +62,19 @@ public abstract non-sealed class ComputedMetric implements Metric {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "metric");
+    validate(problems, ProblemPath.of("metric"));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
+  void validate(Problems problems, ProblemPath path) {
     if (getSourceIds().isEmpty()) {
-      problems.add(path + ".sourceIds", "a computed key result needs at least one source key result");
+      problems.add(path.property("sourceIds"), PlanProblem.Kind.MISSING, "a computed key result needs at least one source key result");
     }
     Set<String> seen = new HashSet<>();
     for (String source : getSourceIds()) {
-      problems.id(path + ".sourceIds[" + source + "]", source);
+      problems.id(path.property("sourceIds").element(source), source);
       if (!seen.add(source)) {
-        problems.add(path + ".sourceIds[" + source + "]", "is listed twice");
+        problems.add(path.property("sourceIds").element(source), PlanProblem.Kind.DUPLICATE_ENTRY, "is listed twice");
       }
     }
     Goals.validate(problems, path, java.util.Optional.of(getBaseline()), getTarget());

@@ -112,20 +112,20 @@ public abstract class Cycle {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "cycles[" + getId() + "]");
+    validate(problems, ProblemPath.of("cycles").element(getId()));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
-    problems.id(path + ".id", getId());
-    problems.text(path + ".label", getLabel());
+  void validate(Problems problems, ProblemPath path) {
+    problems.id(path.property("id"), getId());
+    problems.text(path.property("label"), getLabel());
     if (getEndDate().isBefore(getStartDate())) {
-      problems.add(path + ".endDate", "ends on " + getEndDate() + ", before it starts on " + getStartDate());
+      problems.add(path.property("endDate"), PlanProblem.Kind.DATE_ORDER, "ends on " + getEndDate() + ", before it starts on " + getStartDate());
     }
     getParentId().ifPresent(parent -> {
-      problems.id(path + ".parentId", parent);
+      problems.id(path.property("parentId"), parent);
       if (parent.equals(getId())) {
-        problems.add(path + ".parentId", "a cycle cannot be its own parent");
+        problems.add(path.property("parentId"), PlanProblem.Kind.SELF_REFERENCE, "a cycle cannot be its own parent");
       }
     });
   }

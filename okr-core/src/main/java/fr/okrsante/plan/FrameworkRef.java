@@ -75,14 +75,14 @@ public abstract class FrameworkRef {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "frameworkRefs[" + getScheme() + ":" + getCode() + "]");
+    validate(problems, ProblemPath.of("frameworkRefs").element(getScheme() + ":" + getCode(), java.util.Set.of()));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
-    problems.text(path + ".code", getCode());
-    problems.controls(path + ".label", getLabel(), false);
-    getSchemeVersion().ifPresent(v -> problems.text(path + ".schemeVersion", v));
+  void validate(Problems problems, ProblemPath path) {
+    problems.text(path.property("code"), getCode());
+    problems.controls(path.property("label"), getLabel(), false);
+    getSchemeVersion().ifPresent(v -> problems.text(path.property("schemeVersion"), v));
   }
 
   /** Builds {@link FrameworkRef}s. */

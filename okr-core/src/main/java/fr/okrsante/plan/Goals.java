@@ -8,27 +8,27 @@ final class Goals {
 
   private Goals() {}
 
-  static void validate(Problems problems, String path, Optional<BigDecimal> baseline, Target target) {
-    boolean bounded = problems.number(path + ".target", target.getAmount());
+  static void validate(Problems problems, ProblemPath path, Optional<BigDecimal> baseline, Target target) {
+    boolean bounded = problems.number(path.property("target"), target.getAmount());
     if (baseline.isPresent()) {
-      bounded &= problems.number(path + ".baseline", baseline.get());
+      bounded &= problems.number(path.property("baseline"), baseline.get());
     }
     if (!bounded) {
       return;
     }
     if (target.isRelative()) {
       if (target.getAmount().signum() == 0) {
-        problems.add(path + ".target", "a change of 0 % equals the baseline: a key result must move from its baseline");
+        problems.add(path.property("target"), PlanProblem.Kind.INVALID_TARGET, "a change of 0 % equals the baseline: a key result must move from its baseline");
       } else if (target.getAmount().compareTo(BigDecimal.valueOf(-100)) < 0) {
-        problems.add(path + ".target", "a reduction of more than 100 % (" + target + ") is not possible");
+        problems.add(path.property("target"), PlanProblem.Kind.INVALID_TARGET, "a reduction of more than 100 % (" + target + ") is not possible");
       }
     }
     if (baseline.isPresent() && !target.isRelative() && baseline.get().compareTo(target.getAmount()) == 0) {
-      problems.add(path + ".target", "equals the baseline " + Problems.plain(baseline.get())
+      problems.add(path.property("target"), PlanProblem.Kind.INVALID_TARGET, "equals the baseline " + Problems.plain(baseline.get())
           + ": a key result must move from its baseline (use a guardrail to hold a level)");
     }
     if (baseline.isPresent() && target.isRelative() && baseline.get().signum() == 0) {
-      problems.add(path + ".target", "a relative target (" + target + ") of a baseline 0 equals the baseline: "
+      problems.add(path.property("target"), PlanProblem.Kind.INVALID_TARGET, "a relative target (" + target + ") of a baseline 0 equals the baseline: "
           + "give an absolute target");
     }
   }

@@ -90,18 +90,18 @@ public abstract non-sealed class Guardrail implements Metric {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "metric");
+    validate(problems, ProblemPath.of("metric"));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
+  void validate(Problems problems, ProblemPath path) {
     if (getLow().isEmpty() && getHigh().isEmpty()) {
-      problems.add(path, "a guardrail needs a floor (low), a ceiling (high) or both");
+      problems.add(path, PlanProblem.Kind.MISSING, "a guardrail needs a floor (low), a ceiling (high) or both");
     }
-    getLow().ifPresent(low -> problems.number(path + ".low", low));
-    getHigh().ifPresent(high -> problems.number(path + ".high", high));
+    getLow().ifPresent(low -> problems.number(path.property("low"), low));
+    getHigh().ifPresent(high -> problems.number(path.property("high"), high));
     if (getLow().isPresent() && getHigh().isPresent() && getLow().get().compareTo(getHigh().get()) > 0) {
-      problems.add(path + ".low", "the range is empty: low " + Problems.plain(getLow().get())
+      problems.add(path.property("low"), PlanProblem.Kind.INCONSISTENT, "the range is empty: low " + Problems.plain(getLow().get())
           + " is above high " + Problems.plain(getHigh().get()));
     }
   }

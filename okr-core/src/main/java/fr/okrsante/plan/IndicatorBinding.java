@@ -45,7 +45,7 @@ public final class IndicatorBinding {
   public static IndicatorBinding of(String code) {
     Objects.requireNonNull(code, "code");
     Problems problems = new Problems();
-    check(problems, "indicator.code", code);
+    check(problems, ProblemPath.of("indicator").property("code"), code);
     problems.throwIfAny();
     return new IndicatorBinding(null, code);
   }
@@ -62,8 +62,8 @@ public final class IndicatorBinding {
     Objects.requireNonNull(system, "system");
     Objects.requireNonNull(code, "code");
     Problems problems = new Problems();
-    check(problems, "indicator.system", system);
-    check(problems, "indicator.code", code);
+    check(problems, ProblemPath.of("indicator").property("system"), system);
+    check(problems, ProblemPath.of("indicator").property("code"), code);
     problems.throwIfAny();
     return new IndicatorBinding(system, code);
   }
@@ -81,10 +81,10 @@ public final class IndicatorBinding {
     return bar < 0 ? of(text) : of(text.substring(0, bar), text.substring(bar + 1));
   }
 
-  private static void check(Problems problems, String path, String part) {
+  private static void check(Problems problems, ProblemPath path, String part) {
     int bar = part.indexOf('|');
     if (bar >= 0) {
-      problems.add(path, "'" + Problems.shorten(part) + "' has a '|' at index " + bar
+      problems.add(path, PlanProblem.Kind.MALFORMED_REFERENCE, "'" + Problems.shorten(part) + "' has a '|' at index " + bar
           + ": give a canonical URL without its |version, and the system and the code apart");
     } else {
       problems.reference(path, part);

@@ -112,20 +112,20 @@ public abstract class Initiative {
       return sorted.build();
     }
     Problems problems = new Problems();
-    validate(problems, "initiatives[" + getId() + "]");
+    validate(problems, ProblemPath.of("initiatives").element(getId()));
     problems.throwIfAny();
     return this;
   }
 
-  void validate(Problems problems, String path) {
-    problems.id(path + ".id", getId());
-    problems.text(path + ".title", getTitle());
-    problems.weight(path + ".weight", getWeight());
+  void validate(Problems problems, ProblemPath path) {
+    problems.id(path.property("id"), getId());
+    problems.text(path.property("title"), getTitle());
+    problems.weight(path.property("weight"), getWeight());
     for (String kr : getKeyResultIds()) {
-      problems.id(path + ".keyResultIds[" + kr + "]", kr);
+      problems.id(path.property("keyResultIds").element(kr), kr);
     }
     if (getDoneOn().isPresent() && getState() != InitiativeState.DONE) {
-      problems.add(path + ".doneOn", "is set but the state is " + getState() + ": only a done initiative has a done date");
+      problems.add(path.property("doneOn"), PlanProblem.Kind.NOT_ALLOWED, "is set but the state is " + getState() + ": only a done initiative has a done date");
     }
   }
 

@@ -187,31 +187,31 @@ public abstract class KeyResult {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "keyResults[" + getId() + "]");
+    validate(problems, ProblemPath.of("keyResults").element(getId()));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
-    problems.id(path + ".id", getId());
-    problems.text(path + ".title", getTitle());
-    problems.weight(path + ".weight", getWeight());
+  void validate(Problems problems, ProblemPath path) {
+    problems.id(path.property("id"), getId());
+    problems.text(path.property("title"), getTitle());
+    problems.weight(path.property("weight"), getWeight());
     if (getStartDate().isPresent() && getDueDate().isPresent() && getDueDate().get().isBefore(getStartDate().get())) {
-      problems.add(path + ".dueDate", "is " + getDueDate().get() + ", before the start date " + getStartDate().get());
+      problems.add(path.property("dueDate"), PlanProblem.Kind.DATE_ORDER, "is " + getDueDate().get() + ", before the start date " + getStartDate().get());
     }
-    getUnitLabel().ifPresent(label -> problems.text(path + ".unitLabel", label));
+    getUnitLabel().ifPresent(label -> problems.text(path.property("unitLabel"), label));
     if (getUnit() == MeasureUnit.OTHER && getUnitLabel().isEmpty()) {
-      problems.add(path + ".unitLabel", "is missing: a key result in unit OTHER names its unit");
+      problems.add(path.property("unitLabel"), PlanProblem.Kind.MISSING, "is missing: a key result in unit OTHER names its unit");
     }
-    getIndicatorId().ifPresent(id -> problems.id(path + ".indicatorId", id));
+    getIndicatorId().ifPresent(id -> problems.id(path.property("indicatorId"), id));
     getCadence().ifPresent(cadence -> {
       if (cadence.isNegative() || cadence.isZero()) {
-        problems.add(path + ".cadence", "is " + cadence + ": a cadence must be positive, e.g. P1M");
+        problems.add(path.property("cadence"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + cadence + ": a cadence must be positive, e.g. P1M");
       }
     });
     LocalDate previous = null;
     for (Waypoint waypoint : getWaypoints()) {
       if (previous != null && !waypoint.getDate().isAfter(previous)) {
-        problems.add(path + ".waypoints[" + waypoint.getDate() + "]", "waypoints must be in strictly increasing date order");
+        problems.add(path.property("waypoints").element(waypoint.getDate().toString(), java.util.Set.of()), PlanProblem.Kind.DATE_ORDER, "waypoints must be in strictly increasing date order");
       }
       previous = waypoint.getDate();
     }
@@ -223,31 +223,31 @@ public abstract class KeyResult {
           sourceRefs = new HashSet<>();
         }
         if (!sourceRefs.add(checkIn.getSourceRef().get())) {
-          problems.add(checkInPath(path, checkIn) + ".sourceRef", "'" + Problems.shorten(checkIn.getSourceRef().get())
+          problems.add(checkInPath(path, checkIn).property("sourceRef"), PlanProblem.Kind.DUPLICATE_ENTRY, "'" + Problems.shorten(checkIn.getSourceRef().get())
               + "' is the source reference of an earlier check-in of this key result: a record is imported once");
         }
       }
       if (metric instanceof Rate && !checkIn.isRate()) {
-        problems.add(checkInPath(path, checkIn), "a rate key result needs the numerator and denominator of every check-in");
+        problems.add(checkInPath(path, checkIn), PlanProblem.Kind.MISSING, "a rate key result needs the numerator and denominator of every check-in");
       }
       if (metric instanceof Milestone milestone) {
         if (milestone.isFromInitiatives()) {
-          problems.add(checkInPath(path, checkIn), "this milestone takes its progress from its initiatives: it has no check-ins");
+          problems.add(checkInPath(path, checkIn), PlanProblem.Kind.NOT_ALLOWED, "this milestone takes its progress from its initiatives: it has no check-ins");
         } else if (checkIn.getValue().compareTo(BigDecimal.ZERO) != 0 && checkIn.getValue().compareTo(BigDecimal.ONE) != 0) {
-          problems.add(checkInPath(path, checkIn) + ".value", "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
+          problems.add(checkInPath(path, checkIn).property("value"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
         }
       }
       if (metric instanceof ComputedMetric) {
-        problems.add(checkInPath(path, checkIn), "a computed key result takes its value from its sources: it has no check-ins");
+        problems.add(checkInPath(path, checkIn), PlanProblem.Kind.NOT_ALLOWED, "a computed key result takes its value from its sources: it has no check-ins");
       }
       if (metric instanceof MoveToTarget move && move.isFromInitiatives()) {
-        problems.add(checkInPath(path, checkIn), "this key result counts its done initiatives: it has no check-ins");
+        problems.add(checkInPath(path, checkIn), PlanProblem.Kind.NOT_ALLOWED, "this key result counts its done initiatives: it has no check-ins");
       }
     }
   }
 
-  private static String checkInPath(String path, CheckIn checkIn) {
-    return path + ".checkIns[" + checkIn.getObservedOn() + "]";
+  private static ProblemPath checkInPath(ProblemPath path, CheckIn checkIn) {
+    return path.property("checkIns").element(checkIn.getObservedOn().toString(), Set.of());
   }
 
   /** Builds {@link KeyResult}s. */

@@ -71,7 +71,7 @@ public abstract non-sealed class MoveToTarget implements Metric {
    *     breaks its bounds (15 significant digits, 6 decimals), or the target equals the baseline
    */
   public static MoveToTarget of(String baseline, Target target) {
-    return of(NumberDomain.parse("metric.baseline", baseline), target);
+    return of(NumberDomain.parse(ProblemPath.of("metric").property("baseline"), baseline), target);
   }
 
   /**
@@ -120,11 +120,11 @@ public abstract non-sealed class MoveToTarget implements Metric {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "metric");
+    validate(problems, ProblemPath.of("metric"));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
+  void validate(Problems problems, ProblemPath path) {
     Goals.validate(problems, path, effectiveBaseline(), getTarget());
   }
 

@@ -109,22 +109,22 @@ final class NumberDomain {
   /**
    * Reads a decimal written by a person or a program: {@code "87.5"}, {@code "1E+3"}.
    *
-   * @param path what the text is, for the problem: {@code "checkIn.value"}
+   * @param path what the text is, for the problem: {@code checkIn.value}
    * @param text the decimal notation
    * @return the decimal, in the domain
    * @throws InvalidPlanException if the text is not a decimal number, or the number is outside the domain
    */
-  static BigDecimal parse(String path, String text) {
+  static BigDecimal parse(ProblemPath path, String text) {
     BigDecimal value;
     try {
       value = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new InvalidPlanException(List.of(PlanProblem.of(path, "'" + Problems.shorten(text)
+      throw new InvalidPlanException(List.of(PlanProblem.of(PlanProblem.Kind.NOT_A_NUMBER, path, "'" + Problems.shorten(text)
           + "' is not a decimal number: write digits with an optional '-' and '.', e.g. 87.5")));
     }
     String problem = decimalProblem(value);
     if (problem != null) {
-      throw new InvalidPlanException(List.of(PlanProblem.of(path, problem)));
+      throw new InvalidPlanException(List.of(PlanProblem.of(PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, path, problem)));
     }
     return value;
   }

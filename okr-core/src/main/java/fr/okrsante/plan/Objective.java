@@ -217,7 +217,7 @@ public abstract class Objective {
       return sorted.build();
     }
     Problems problems = new Problems();
-    validate(problems, "objectives[" + getId() + "]");
+    validate(problems, ProblemPath.of("objectives").element(getId()));
     problems.throwIfAny();
     return this;
   }
@@ -232,31 +232,32 @@ public abstract class Objective {
     return true;
   }
 
-  void validate(Problems problems, String path) {
-    problems.id(path + ".id", getId());
-    problems.text(path + ".title", getTitle());
-    problems.freeText(path + ".description", getDescription());
-    problems.id(path + ".ownerUnitId", getOwnerUnitId());
-    problems.id(path + ".cycleId", getCycleId());
+  void validate(Problems problems, ProblemPath path) {
+    problems.id(path.property("id"), getId());
+    problems.text(path.property("title"), getTitle());
+    problems.freeText(path.property("description"), getDescription());
+    problems.id(path.property("ownerUnitId"), getOwnerUnitId());
+    problems.id(path.property("cycleId"), getCycleId());
     for (String person : getOwnerPersonIds()) {
-      problems.id(path + ".ownerPersonIds", person);
+      problems.id(path.property("ownerPersonIds"), person);
     }
     for (String unit : getGrantedUnitIds()) {
-      problems.id(path + ".grantedUnitIds[" + unit + "]", unit);
+      problems.id(path.property("grantedUnitIds").element(unit), unit);
     }
     for (String person : getGrantedPersonIds()) {
-      problems.id(path + ".grantedPersonIds", person);
+      problems.id(path.property("grantedPersonIds"), person);
     }
     Set<String> ids = new HashSet<>();
     for (KeyResult keyResult : getKeyResults()) {
       if (!ids.add(keyResult.getId())) {
-        problems.add(path + ".keyResults[" + keyResult.getId() + "]", "duplicate key result id");
+        problems.add(path.property("keyResults").element(keyResult.getId()), PlanProblem.Kind.DUPLICATE_ID, "duplicate key result id");
       }
     }
     Set<String> refs = new HashSet<>();
     for (FrameworkRef ref : getFrameworkRefs()) {
       if (!refs.add(ref.getScheme() + ":" + ref.getSchemeVersion().orElse("") + ":" + ref.getCode())) {
-        problems.add(path + ".frameworkRefs[" + ref.getScheme() + ":" + ref.getCode() + "]", "is listed twice");
+        problems.add(path.property("frameworkRefs").element(ref.getScheme() + ":" + ref.getCode(), java.util.Set.of()),
+            PlanProblem.Kind.DUPLICATE_ENTRY, "is listed twice");
       }
     }
   }

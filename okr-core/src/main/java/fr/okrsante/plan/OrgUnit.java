@@ -99,22 +99,22 @@ public abstract class OrgUnit {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "units[" + getId() + "]");
+    validate(problems, ProblemPath.of("units").element(getId()));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
-    problems.id(path + ".id", getId());
-    problems.text(path + ".name", getName());
+  void validate(Problems problems, ProblemPath path) {
+    problems.id(path.property("id"), getId());
+    problems.text(path.property("name"), getName());
     getParentId().ifPresent(parent -> {
-      problems.id(path + ".parentId", parent);
+      problems.id(path.property("parentId"), parent);
       if (parent.equals(getId())) {
-        problems.add(path + ".parentId", "a unit cannot be its own parent");
+        problems.add(path.property("parentId"), PlanProblem.Kind.SELF_REFERENCE, "a unit cannot be its own parent");
       }
     });
     getIdentifiers().forEach((scheme, value) -> {
-      problems.text(path + ".identifiers[" + scheme + "]", scheme);
-      problems.text(path + ".identifiers[" + scheme + "]", value);
+      problems.text(path.property("identifiers").element(scheme, java.util.Set.of()), scheme);
+      problems.text(path.property("identifiers").element(scheme, java.util.Set.of()), value);
     });
   }
 

@@ -35,17 +35,17 @@ final class PlanUpdates {
     try {
       updated = objective.getKeyResults().get(keyResultPosition).withCheckIn(checkIn);
     } catch (InvalidPlanException e) {
-      throw prefixed(e, "objectives[" + objective.getId() + "].");
+      throw prefixed(e, ProblemPath.of("objectives").element(objective.getId()));
     }
     Objective changed = objective.withKeyResultAt(keyResultPosition, updated);
     LOG.debug("check-in added to a key result of objective position {}", objectivePosition);
     return plan.with(plan.objectiveList().with(objectivePosition, changed), plan.getLinks(), s);
   }
 
-  private static InvalidPlanException prefixed(InvalidPlanException e, String prefix) {
+  private static InvalidPlanException prefixed(InvalidPlanException e, ProblemPath prefix) {
     List<PlanProblem> problems = new ArrayList<>();
     for (PlanProblem problem : e.getProblems()) {
-      problems.add(PlanProblem.of(prefix + problem.getPath(), problem.getMessage()));
+      problems.add(problem.under(prefix));
     }
     return new InvalidPlanException(problems);
   }

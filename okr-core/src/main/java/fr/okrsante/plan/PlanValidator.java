@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,7 +53,7 @@ final class PlanValidator {
   static void check(String title, List<OrgUnit> units, List<Cycle> cycles, List<Objective> objectives,
       List<Initiative> initiatives, List<AlignmentLink> links, PlanStructure structure) {
     PlanValidator validator = new PlanValidator(units, cycles, objectives, initiatives, links, structure);
-    validator.problems.controls("title", title, false);
+    validator.problems.controls(ProblemPath.of("title"), title, false);
     validator.checkAll();
     validator.problems.throwIfAny();
   }
@@ -69,8 +71,8 @@ final class PlanValidator {
     for (Initiative initiative : initiatives) {
       for (String kr : initiative.getKeyResultIds()) {
         if (structure.keyResultIndex(kr) < 0) {
-          problems.add("initiatives[" + initiative.getId() + "].keyResultIds[" + kr + "]",
-              "no key result has the id '" + kr + "'");
+          problems.add(ProblemPath.of("initiatives").element(initiative.getId()).property("keyResultIds").element(kr),
+              PlanProblem.Kind.UNKNOWN_REFERENCE, "no key result has the id '" + kr + "'");
         }
       }
     }
@@ -83,7 +85,7 @@ final class PlanValidator {
     for (int i = 1; i < items.size(); i++) {
       String key = id.apply(items.get(i));
       if (key.equals(id.apply(items.get(i - 1))) && (i == 1 || !key.equals(id.apply(items.get(i - 2))))) {
-        problems.add(collection + "[" + key + "]", "duplicate id: another " + singular + " has the id '" + key + "'");
+        problems.add(ProblemPath.of(collection).element(key), PlanProblem.Kind.DUPLICATE_ID, "duplicate id: another " + singular + " has the id '" + key + "'");
       }
     }
   }
@@ -92,15 +94,17 @@ final class PlanValidator {
     Objective objective = objectives.get(p);
     // Paths are built only when there is a problem to report: most plans have none.
     if (!structure.units.containsKey(objective.getOwnerUnitId())) {
-      problems.add(objectivePath(objective) + ".ownerUnitId", "no unit has the id '" + objective.getOwnerUnitId() + "'");
+      problems.add(objectivePath(objective).property("ownerUnitId"), PlanProblem.Kind.UNKNOWN_REFERENCE, "no unit has the id '" + objective.getOwnerUnitId() + "'",
+          objective.getOwnerUnitId());
     }
     Cycle cycle = structure.cycles.get(objective.getCycleId());
     if (cycle == null) {
-      problems.add(objectivePath(objective) + ".cycleId", "no cycle has the id '" + objective.getCycleId() + "'");
+      problems.add(objectivePath(objective).property("cycleId"), PlanProblem.Kind.UNKNOWN_REFERENCE, "no cycle has the id '" + objective.getCycleId() + "'",
+          objective.getCycleId());
     }
     for (String unit : objective.getGrantedUnitIds()) {
       if (!structure.units.containsKey(unit)) {
-        problems.add(objectivePath(objective) + ".grantedUnitIds[" + unit + "]", "no unit has the id '" + unit + "'");
+        problems.add(objectivePath(objective).property("grantedUnitIds").element(unit), PlanProblem.Kind.UNKNOWN_REFERENCE, "no unit has the id '" + unit + "'");
       }
     }
     List<KeyResult> krs = objective.getKeyResults();
@@ -108,8 +112,9 @@ final class PlanValidator {
       KeyResult kr = krs.get(k);
       int first = structure.keyResultIndex(kr.getId());
       if (structure.keyResultObjective[first] != p) {
-        problems.add(keyResultPath(objective, kr), "duplicate id: key result ids are unique in the plan, and "
-            + keyResultPath(first) + " has it too");
+        ProblemPath other = keyResultPath(first);
+        problems.add(keyResultPath(objective, kr), PlanProblem.Kind.DUPLICATE_ID, "duplicate id: key result ids are unique in the plan, and "
+            + other + " has it too", other.getIds());
       }
       if (cycle != null) {
         checkDates(kr, cycle, objective, problems);
@@ -121,26 +126,27 @@ final class PlanValidator {
     LocalDate start = kr.getStartDate().orElse(cycle.getStartDate());
     LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
     if (due.isBefore(start) && (kr.getStartDate().isEmpty() || kr.getDueDate().isEmpty())) {
-      problems.add(keyResultPath(objective, kr) + (kr.getDueDate().isPresent() ? ".dueDate" : ".startDate"),
-          "the key result would be due on " + due + ", before it starts on " + start + " (cycle " + cycle.getId() + ")");
+      problems.add(keyResultPath(objective, kr).property(kr.getDueDate().isPresent() ? "dueDate" : "startDate"),
+          PlanProblem.Kind.DATE_ORDER, "the key result would be due on " + due + ", before it starts on " + start
+              + " (cycle " + cycle.getId() + ")", cycle.getId());
     }
     for (Waypoint waypoint : kr.getWaypoints()) {
       if (waypoint.getDate().isBefore(start) || waypoint.getDate().isAfter(due)) {
-        problems.add(keyResultPath(objective, kr) + ".waypoints[" + waypoint.getDate() + "]",
-            "lies outside the key result's period " + start + " – " + due);
+        problems.add(keyResultPath(objective, kr).property("waypoints").element(waypoint.getDate().toString(), Set.of()),
+            PlanProblem.Kind.DATE_ORDER, "lies outside the key result's period " + start + " – " + due);
       }
     }
   }
 
-  private static String objectivePath(Objective objective) {
-    return "objectives[" + objective.getId() + "]";
+  private static ProblemPath objectivePath(Objective objective) {
+    return ProblemPath.of("objectives").element(objective.getId());
   }
 
-  private static String keyResultPath(Objective objective, KeyResult kr) {
-    return objectivePath(objective) + ".keyResults[" + kr.getId() + "]";
+  private static ProblemPath keyResultPath(Objective objective, KeyResult kr) {
+    return objectivePath(objective).property("keyResults").element(kr.getId());
   }
 
-  private String keyResultPath(int g) {
+  private ProblemPath keyResultPath(int g) {
     int p = structure.keyResultObjective[g];
     Objective objective = objectives.get(p);
     return keyResultPath(objective, objective.getKeyResults().get(g - structure.keyResultStart[p]));
@@ -170,20 +176,20 @@ final class PlanValidator {
     Collections.sort(sortedIds);
     for (String id : sortedIds) {
       int g = structure.keyResultIndex(id);
-      String path = keyResultPath(g) + ".metric";
+      ProblemPath path = keyResultPath(g).property("metric");
       Metric metric = keyResult(g).getMetric();
       if (fromInitiatives(metric) && !structure.initiativesByKeyResult.containsKey(id)) {
-        problems.add(path, "takes its progress from initiatives, but no initiative supports this key result");
+        problems.add(path, PlanProblem.Kind.MISSING, "takes its progress from initiatives, but no initiative supports this key result");
       }
       if (metric instanceof ComputedMetric computed) {
         for (String source : computed.getSourceIds()) {
           int s = structure.keyResultIndex(source);
           if (source.equals(id)) {
-            problems.add(path + ".sourceIds[" + source + "]", "a key result cannot be computed from itself");
+            problems.add(path.property("sourceIds").element(source), PlanProblem.Kind.SELF_REFERENCE, "a key result cannot be computed from itself");
           } else if (s < 0) {
-            problems.add(path + ".sourceIds[" + source + "]", "no key result has the id '" + source + "'");
+            problems.add(path.property("sourceIds").element(source), PlanProblem.Kind.UNKNOWN_REFERENCE, "no key result has the id '" + source + "'");
           } else if (computed.getAggregation() == Aggregation.POOLED_RATE && !isRate(keyResult(s))) {
-            problems.add(path + ".sourceIds[" + source + "]", "a pooled rate needs rate sources, and '" + source
+            problems.add(path.property("sourceIds").element(source), PlanProblem.Kind.WRONG_REFERENCE, "a pooled rate needs rate sources, and '" + source
                 + "' is not a rate");
           }
         }
@@ -231,8 +237,9 @@ final class PlanValidator {
             loop.add(keyResult(stack.get(i)).getId());
           }
           loop.add(keyResult(source).getId());
-          problems.add(keyResultPath(source) + ".metric.sourceIds",
-              "computation cycle " + String.join(" → ", loop) + ": a key result cannot be computed from itself, directly or not");
+          problems.add(keyResultPath(source).property("metric").property("sourceIds"), PlanProblem.Kind.CYCLE,
+              "computation cycle " + String.join(" → ", loop) + ": a key result cannot be computed from itself, directly or not",
+              loop);
         }
       }
     }
@@ -247,21 +254,21 @@ final class PlanValidator {
     for (int l = 0; l < links.size(); l++) {
       AlignmentLink link = links.get(l);
       if (structure.linkChild[l] < 0) {
-        problems.add(link.path() + ".childId", "no objective has the id '" + link.getChildId() + "'");
+        problems.add(link.path().property("childId"), PlanProblem.Kind.UNKNOWN_REFERENCE, "no objective has the id '" + link.getChildId() + "'");
       }
       if (structure.linkParent[l] < 0) {
-        problems.add(link.path() + ".parentId", "no objective has the id '" + link.getParentId() + "'");
+        problems.add(link.path().property("parentId"), PlanProblem.Kind.UNKNOWN_REFERENCE, "no objective has the id '" + link.getParentId() + "'");
       }
       // Links are sorted by child then parent id: a duplicate follows its twin.
       if (l > 0 && link.sameEnds(links.get(l - 1))) {
-        problems.add(link.path(), "duplicate link: the same child and parent are linked twice");
+        problems.add(link.path(), PlanProblem.Kind.DUPLICATE_ENTRY, "duplicate link: the same child and parent are linked twice");
       }
     }
     if (!structure.isAcyclic()) {
       for (List<String> cycle : structure.graph.findCycles(MAX_CYCLES_REPORTED)) {
-        problems.add("links[" + cycle.get(0) + "→" + cycle.get(1) + "]",
-            "alignment cycle " + String.join(" → ", cycle)
-                + ": an objective cannot serve itself, directly or not; remove one of these links");
+        problems.add(ProblemPath.of("links").element(cycle.get(0) + "→" + cycle.get(1), new LinkedHashSet<>(cycle.subList(0, 2))),
+            PlanProblem.Kind.CYCLE, "alignment cycle " + String.join(" → ", cycle)
+                + ": an objective cannot serve itself, directly or not; remove one of these links", cycle);
       }
     }
   }
@@ -270,7 +277,8 @@ final class PlanValidator {
     for (OrgUnit unit : units) {
       unit.getParentId().ifPresent(parent -> {
         if (!structure.units.containsKey(parent)) {
-          problems.add("units[" + unit.getId() + "].parentId", "no unit has the id '" + parent + "'");
+          problems.add(ProblemPath.of("units").element(unit.getId()).property("parentId"), PlanProblem.Kind.UNKNOWN_REFERENCE,
+              "no unit has the id '" + parent + "'", parent);
         }
       });
     }
@@ -283,10 +291,12 @@ final class PlanValidator {
       cycle.getParentId().ifPresent(parentId -> {
         Cycle parent = structure.cycles.get(parentId);
         if (parent == null) {
-          problems.add("cycles[" + cycle.getId() + "].parentId", "no cycle has the id '" + parentId + "'");
+          problems.add(ProblemPath.of("cycles").element(cycle.getId()).property("parentId"), PlanProblem.Kind.UNKNOWN_REFERENCE,
+              "no cycle has the id '" + parentId + "'", parentId);
         } else if (cycle.getStartDate().isBefore(parent.getStartDate()) || cycle.getEndDate().isAfter(parent.getEndDate())) {
-          problems.add("cycles[" + cycle.getId() + "]", "runs " + cycle.getStartDate() + " – " + cycle.getEndDate()
-              + ", outside its parent cycle " + parentId + " (" + parent.getStartDate() + " – " + parent.getEndDate() + ")");
+          problems.add(ProblemPath.of("cycles").element(cycle.getId()), PlanProblem.Kind.DATE_ORDER, "runs " + cycle.getStartDate() + " – " + cycle.getEndDate()
+              + ", outside its parent cycle " + parentId + " (" + parent.getStartDate() + " – " + parent.getEndDate() + ")",
+              parentId);
         }
       });
     }
@@ -313,7 +323,8 @@ final class PlanValidator {
       if (current != null && !finished.get(current)) {
         List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
         loop.add(current);
-        problems.add(collection + "[" + current + "].parentId", message.apply(String.join(" → ", loop)));
+        problems.add(ProblemPath.of(collection).element(current).property("parentId"), PlanProblem.Kind.CYCLE,
+            message.apply(String.join(" → ", loop)), loop);
       }
       for (String member : walk) {
         finished.put(member, true);

@@ -2,8 +2,10 @@ package fr.okrsante.plan;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where something is in a plan, as a list of segments: property names and element keys.
@@ -17,6 +19,10 @@ import java.util.Objects;
  *     .property("keyResults").element("kr-2").property("metric").property("target")
  *     .toString()   // objectives[obj-7].keyResults[kr-2].metric.target
  * }</pre>
+ *
+ * <p>An element key may refer to ids of the plan: an objective's key is its id, a link's key
+ * {@code child→parent} refers to both objectives, a check-in's key (its date) to none. {@link #getIds()}
+ * gathers them, so that a problem can be withheld from a viewer who may not see one of them.
  *
  * <p>Code reads the segments; it never parses the text form.
  *
@@ -60,17 +66,32 @@ public final class ProblemPath {
    * @throws IllegalArgumentException if the name is empty
    */
   public ProblemPath property(String name) {
-    return append(new Segment(false, name));
+    return append(new Segment(false, name, Set.of()));
   }
 
   /**
-   * Returns this path followed by the key of an element, e.g. an objective's id.
+   * Returns this path followed by the id of an element, e.g. an objective's id: the segment refers
+   * to that id ({@link Segment#getIds()}).
    *
-   * @param key the element's key, e.g. {@code obj-7}
+   * @param key the element's id, e.g. {@code obj-7}
    * @return the longer path
    */
   public ProblemPath element(String key) {
-    return append(new Segment(true, key));
+    Objects.requireNonNull(key, "key");
+    return append(new Segment(true, key, Set.of(key)));
+  }
+
+  /**
+   * Returns this path followed by the key of an element that refers to the given ids: none for a
+   * key that is not an id (a check-in's date, a framework reference's {@code SCHEME:code}), both
+   * objectives for a link's key {@code child→parent}.
+   *
+   * @param key the element's key, e.g. {@code 2026-03-31}
+   * @param ids the ids of the plan the key refers to, possibly none
+   * @return the longer path
+   */
+  public ProblemPath element(String key, Set<String> ids) {
+    return append(new Segment(true, key, ids));
   }
 
   /**
@@ -106,6 +127,19 @@ public final class ProblemPath {
    */
   public List<Segment> getSegments() {
     return segments;
+  }
+
+  /**
+   * Returns the ids of the plan that the path's element keys refer to, from the root outwards.
+   *
+   * @return the ids, unmodifiable; empty if no key refers to an id
+   */
+  public Set<String> getIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Segment segment : segments) {
+      ids.addAll(segment.ids);
+    }
+    return Collections.unmodifiableSet(ids);
   }
 
   /**
@@ -168,14 +202,16 @@ public final class ProblemPath {
 
     private final boolean element;
     private final String value;
+    private final Set<String> ids;
 
-    private Segment(boolean element, String value) {
+    private Segment(boolean element, String value, Set<String> ids) {
       Objects.requireNonNull(value, element ? "key" : "name");
       if (!element && value.isEmpty()) {
         throw new IllegalArgumentException("a property name in a problem path cannot be empty");
       }
       this.element = element;
       this.value = value;
+      this.ids = ids.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(ids));
     }
 
     /**
@@ -196,9 +232,20 @@ public final class ProblemPath {
       return value;
     }
 
+    /**
+     * Returns the ids of the plan this segment refers to: the id an element key is, the two
+     * objectives of a link's key, none for a property name or a key that is not an id.
+     *
+     * @return the ids, unmodifiable
+     */
+    public Set<String> getIds() {
+      return ids;
+    }
+
     @Override
     public boolean equals(Object obj) {
-      return obj instanceof Segment other && element == other.element && value.equals(other.value);
+      return obj instanceof Segment other && element == other.element && value.equals(other.value)
+          && ids.equals(other.ids);
     }
 
     @Override

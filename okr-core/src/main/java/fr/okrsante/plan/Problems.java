@@ -14,14 +14,24 @@ final class Problems {
 
   private final List<PlanProblem> list = new ArrayList<>();
 
-  void add(String path, String message) {
-    list.add(PlanProblem.of(path, message));
+  void add(ProblemPath path, PlanProblem.Kind kind, String message) {
+    list.add(PlanProblem.of(kind, path, message));
   }
 
-  void id(String path, String id) {
+  /** Adds a problem whose message names ids besides those of its path. */
+  void add(ProblemPath path, PlanProblem.Kind kind, String message, String... mentioned) {
+    list.add(PlanProblem.of(kind, path, message, new java.util.LinkedHashSet<>(java.util.Arrays.asList(mentioned))));
+  }
+
+  /** Adds a problem whose message names ids besides those of its path. */
+  void add(ProblemPath path, PlanProblem.Kind kind, String message, java.util.Collection<String> mentioned) {
+    list.add(PlanProblem.of(kind, path, message, new java.util.LinkedHashSet<>(mentioned)));
+  }
+
+  void id(ProblemPath path, String id) {
     if (!isId(id)) {
-      add(path, "malformed id '" + shorten(id) + "': use 1 to 100 letters, digits, '.', '_', ':' or '-', "
-          + "starting with a letter or digit");
+      add(path, PlanProblem.Kind.MALFORMED_ID, "malformed id '" + shorten(id) + "': use 1 to 100 letters, digits, '.', '_', ':' or '-', "
+          + "starting with a letter or digit", id);
     }
   }
 
@@ -54,10 +64,10 @@ final class Problems {
    * empty, longer than {@link Plan#MAX_REFERENCE_LENGTH}, has a control character, or starts or
    * ends with white space: such text is a key compared character for character.
    */
-  void reference(String path, String reference) {
+  void reference(ProblemPath path, String reference) {
     String why = referenceProblem(reference);
     if (why != null) {
-      add(path, "'" + shorten(sanitized(reference)) + "' " + why);
+      add(path, PlanProblem.Kind.MALFORMED_REFERENCE, "'" + shorten(sanitized(reference)) + "' " + why);
     }
   }
 
@@ -90,9 +100,9 @@ final class Problems {
     return out.toString();
   }
 
-  void text(String path, String text) {
+  void text(ProblemPath path, String text) {
     if (text.isBlank()) {
-      add(path, "is blank: give a short, readable text");
+      add(path, PlanProblem.Kind.BLANK_TEXT, "is blank: give a short, readable text");
       return;
     }
     controls(path, text, false);
@@ -102,7 +112,7 @@ final class Problems {
    * Checks a text that may span lines (a description, a note): line feeds and tabs are allowed,
    * no other control character.
    */
-  void freeText(String path, String text) {
+  void freeText(ProblemPath path, String text) {
     controls(path, text, true);
   }
 
@@ -111,10 +121,10 @@ final class Problems {
    * bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make a terminal or a
    * spreadsheet show other text than the one stored.
    */
-  void controls(String path, String text, boolean multiline) {
+  void controls(ProblemPath path, String text, boolean multiline) {
     int at = controlIndex(text, multiline);
     if (at >= 0) {
-      add(path, String.format(java.util.Locale.ROOT, "holds the control character U+%04X at position %d: "
+      add(path, PlanProblem.Kind.CONTROL_CHARACTER, String.format(java.util.Locale.ROOT, "holds the control character U+%04X at position %d: "
           + "plan texts hold no control characters%s", (int) text.charAt(at), at,
           multiline ? " other than tab and line feed" : " (no tab, no line break)"));
     }
@@ -145,18 +155,18 @@ final class Problems {
   }
 
   /** Reports a weight outside {@link NumberDomain}'s. */
-  void weight(String path, double weight) {
+  void weight(ProblemPath path, double weight) {
     String problem = NumberDomain.weightProblem(weight);
     if (problem != null) {
-      add(path, problem);
+      add(path, PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, problem);
     }
   }
 
   /** Reports a fraction outside {@link NumberDomain}'s. */
-  void fraction(String path, double value) {
+  void fraction(ProblemPath path, double value) {
     String problem = NumberDomain.fractionProblem(value);
     if (problem != null) {
-      add(path, problem);
+      add(path, PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, problem);
     }
   }
 
@@ -206,12 +216,12 @@ final class Problems {
    *
    * @return true if the value is in the domain
    */
-  boolean number(String path, BigDecimal value) {
+  boolean number(ProblemPath path, BigDecimal value) {
     String problem = NumberDomain.decimalProblem(value);
     if (problem == null) {
       return true;
     }
-    add(path, problem);
+    add(path, PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, problem);
     return false;
   }
 }

@@ -44,7 +44,7 @@ public abstract non-sealed class Rate implements Metric {
    *     of numbers (15 significant digits, 6 decimals), or the target equals the baseline
    */
   public static Rate of(String baselinePercent, String targetPercent) {
-    return builder().baseline(NumberDomain.parse("metric.baseline", baselinePercent))
+    return builder().baseline(NumberDomain.parse(ProblemPath.of("metric").property("baseline"), baselinePercent))
         .target(Target.absolute(targetPercent)).build();
   }
 
@@ -70,11 +70,11 @@ public abstract non-sealed class Rate implements Metric {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    validate(problems, "metric");
+    validate(problems, ProblemPath.of("metric"));
     problems.throwIfAny();
   }
 
-  void validate(Problems problems, String path) {
+  void validate(Problems problems, ProblemPath path) {
     Goals.validate(problems, path, getBaseline(), getTarget());
   }
 

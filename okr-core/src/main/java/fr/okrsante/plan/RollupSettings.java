@@ -90,7 +90,7 @@ public abstract class RollupSettings {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    problems.id("rollup.strategy", getStrategy());
+    problems.id(ProblemPath.of("rollup").property("strategy"), getStrategy());
     problems.throwIfAny();
   }
 

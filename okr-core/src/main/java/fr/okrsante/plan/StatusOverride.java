@@ -71,8 +71,8 @@ public abstract class StatusOverride {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    problems.id("statusOverride.authorId", getAuthorId());
-    problems.text("statusOverride.reason", getReason());
+    problems.id(ProblemPath.of("statusOverride").property("authorId"), getAuthorId());
+    problems.text(ProblemPath.of("statusOverride").property("reason"), getReason());
     problems.throwIfAny();
   }
 

@@ -44,7 +44,7 @@ public final class Target {
    *     has more than 15 significant digits or 6 decimals
    */
   public static Target absolute(String value) {
-    return absolute(NumberDomain.parse("target", value));
+    return absolute(NumberDomain.parse(ProblemPath.of("target"), value));
   }
 
   /**

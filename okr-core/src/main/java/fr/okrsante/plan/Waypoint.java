@@ -48,7 +48,8 @@ public abstract class Waypoint {
   @Value.Check
   void check() {
     Problems problems = new Problems();
-    problems.fraction("waypoints[" + getDate() + "].expected", getExpected());
+    problems.fraction(ProblemPath.of("waypoints").element(getDate().toString(), java.util.Set.of()).property("expected"),
+        getExpected());
     problems.throwIfAny();
   }
 }

@@ -11,8 +11,10 @@ import fr.okrsante.plan.UnknownIdException;
 import fr.okrsante.plan.Visibility;
 import fr.okrsante.plan.InvalidPlanException;
 import fr.okrsante.plan.PlanProblem;
+import fr.okrsante.plan.ProblemPath;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,8 +87,6 @@ import org.slf4j.LoggerFactory;
 public final class Access {
 
   private static final Logger LOG = LoggerFactory.getLogger(Access.class);
-  /** Separates the ids in a problem's path and message. */
-  private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._:-]+");
   /** Every visibility's {@link #bit(Visibility)}: what an overseer of the owner unit sees. */
   private static final int ALL_VISIBILITIES = (1 << Visibility.values().length) - 1;
 
@@ -533,8 +532,8 @@ public final class Access {
   }
 
   /**
-   * Runs a write; if the plan refuses it, keeps the problems that mention only what the viewer
-   * sees and replaces the others by one anonymous problem, so that a refusal (a key result id
+   * Runs a write; if the plan refuses it, keeps the problems whose ids ({@link PlanProblem#getIds()})
+   * the viewer may all see and replaces the others by one anonymous problem, so that a refusal (a key result id
    * already used by a hidden objective, a cycle through hidden objectives) names nothing hidden.
    */
   private Plan redactingProblems(Supplier<Plan> write, String objectId) {
@@ -550,27 +549,17 @@ public final class Access {
       }
       List<PlanProblem> kept = new ArrayList<>();
       for (PlanProblem problem : e.getProblems()) {
-        if (!mentionsAny(problem.getPath() + " " + problem.getMessage(), hidden)) {
+        if (Collections.disjoint(problem.getIds(), hidden)) {
           kept.add(problem);
         }
       }
       if (kept.size() == e.getProblems().size()) {
         throw e;
       }
-      kept.add(PlanProblem.of("objectives[" + objectId + "]", "conflicts with objectives you may not see: an id they "
+      kept.add(PlanProblem.of(PlanProblem.Kind.RESTRICTED, ProblemPath.of("objectives").element(objectId), "conflicts with objectives you may not see: an id they "
           + "already use, or an alignment cycle through them; choose other ids or another parent"));
       throw new InvalidPlanException(kept);
     }
-  }
-
-  private static boolean mentionsAny(String text, Set<String> ids) {
-    for (String token : NOT_ID.split(text)) {
-      String trimmed = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
-      if (ids.contains(token) || ids.contains(trimmed)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private AccessDeniedException denied(String objectId, Write write) {

@@ -316,22 +316,22 @@ class ValueRulesTest {
 
   @Test
   void problems_are_equal_by_path_and_message() {
-    PlanProblem problem = PlanProblem.of("units[a]", "m");
-    assertThat(problem).isEqualTo(PlanProblem.of("units[a]", "m")).hasSameHashCodeAs(PlanProblem.of("units[a]", "m"))
-        .isNotEqualTo(PlanProblem.of("units[b]", "m")).isNotEqualTo(PlanProblem.of("units[a]", "n"));
-    assertThat(problem.hashCode()).isNotEqualTo(PlanProblem.of("units[b]", "m").hashCode()).isNotZero();
+    PlanProblem problem = PlanProblem.of(PlanProblem.Kind.DUPLICATE_ID, ProblemPath.of("units").element("a"), "m");
+    assertThat(problem).isEqualTo(PlanProblem.of(PlanProblem.Kind.DUPLICATE_ID, ProblemPath.of("units").element("a"), "m")).hasSameHashCodeAs(PlanProblem.of(PlanProblem.Kind.DUPLICATE_ID, ProblemPath.of("units").element("a"), "m"))
+        .isNotEqualTo(PlanProblem.of(PlanProblem.Kind.DUPLICATE_ID, ProblemPath.of("units").element("b"), "m")).isNotEqualTo(PlanProblem.of(PlanProblem.Kind.DUPLICATE_ID, ProblemPath.of("units").element("a"), "n"));
+    assertThat(problem.hashCode()).isNotEqualTo(PlanProblem.of(PlanProblem.Kind.DUPLICATE_ID, ProblemPath.of("units").element("b"), "m").hashCode()).isNotZero();
   }
 
   @Test
   void the_message_lists_twenty_problems_then_counts_the_rest() {
     List<PlanProblem> twenty = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      twenty.add(PlanProblem.of("p" + i, "m"));
+      twenty.add(PlanProblem.of(PlanProblem.Kind.MISSING, ProblemPath.of("p" + i), "m"));
     }
     assertThat(new InvalidPlanException(twenty).getMessage()).startsWith("20 problems").doesNotContain("more");
-    twenty.add(PlanProblem.of("p20", "m"));
+    twenty.add(PlanProblem.of(PlanProblem.Kind.MISSING, ProblemPath.of("p20"), "m"));
     assertThat(new InvalidPlanException(twenty).getMessage()).startsWith("21 problems").contains("… and 1 more");
-    assertThat(new InvalidPlanException(List.of(PlanProblem.of("p", "m"))).getMessage()).startsWith("1 problem in");
+    assertThat(new InvalidPlanException(List.of(PlanProblem.of(PlanProblem.Kind.MISSING, ProblemPath.of("p"), "m"))).getMessage()).startsWith("1 problem in");
   }
 
   @Test
