@@ -22,6 +22,7 @@ import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.PlanProblem;
+import fr.okrsante.plan.ProblemPath;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
@@ -484,40 +485,51 @@ final class PlanReader {
     }
   }
 
-  /** Maps a problem's id-based path ({@code objectives[obj-7].keyResults[kr-2].metric.target}) to a pointer. */
+  /**
+   * Maps a problem's id-based path ({@code objectives[obj-7].keyResults[kr-2].metric.target}) to a
+   * pointer, segment by segment: a property name is a member, an element key the array item with
+   * that key. With {@code dropFirst}, the first property and its key name the value itself.
+   */
   private void locate(Node base, PlanProblem planProblem, boolean dropFirst) {
-    List<String[]> segments = segments(planProblem.getPath());
-    boolean duplicate = planProblem.getMessage().startsWith("duplicate");
+    List<ProblemPath.Segment> segments = planProblem.getProblemPath().getSegments();
+    // of two items with the same key, the second is the duplicate
+    boolean preferSecond = planProblem.getKind() == PlanProblem.Kind.DUPLICATE_ID
+        || planProblem.getKind() == PlanProblem.Kind.DUPLICATE_ENTRY;
+    int first = 0;
+    if (dropFirst && !segments.isEmpty()) {
+      first = 1;
+      while (first < segments.size() && segments.get(first).isElement()) {
+        first++;
+      }
+    }
     Node current = base;
     StringBuilder rest = new StringBuilder();
     boolean lost = false;
-    for (int i = dropFirst ? 1 : 0; i < segments.size(); i++) {
-      String name = segments.get(i)[0];
-      String key = segments.get(i)[1];
-      if (lost) {
-        if (key != null) {
+    for (int i = first; i < segments.size(); i++) {
+      ProblemPath.Segment segment = segments.get(i);
+      boolean keyed = i + 1 < segments.size() && segments.get(i + 1).isElement();
+      if (segment.isElement()) {
+        Node item = lost ? null : item(current, segment.getValue(), preferSecond);
+        if (item == null) {
           break;
         }
-        rest.append('/').append(name.replace("~", "~0").replace("/", "~1"));
+        current = item;
         continue;
       }
-      Node member = current.member(name);
+      String name = segment.getValue();
+      Node member = lost ? null : current.member(name);
       if (member == null) {
+        if (lost && keyed) {
+          break;
+        }
         lost = true;
         rest.append('/').append(name.replace("~", "~0").replace("/", "~1"));
-        if (key != null) {
+        if (keyed) {
           break;
         }
         continue;
       }
       current = member;
-      if (key != null) {
-        Node item = item(member, key, duplicate);
-        if (item == null) {
-          break;
-        }
-        current = item;
-      }
     }
     problem(current.pointer() + rest, current, planProblem.getMessage());
   }
@@ -563,35 +575,6 @@ final class PlanReader {
       return Names.FRAMEWORK_SCHEME.constant(scheme).map(Enum::name).orElse(scheme) + ":" + code;
     }
     return null;
-  }
-
-  /** Splits {@code a[k].b.c[k2]} into (name, key) pairs; keys may hold dots. */
-  static List<String[]> segments(String path) {
-    List<String[]> out = new ArrayList<>();
-    int i = 0;
-    int n = path.length();
-    while (i < n) {
-      int j = i;
-      while (j < n && path.charAt(j) != '.' && path.charAt(j) != '[') {
-        j++;
-      }
-      String name = path.substring(i, j);
-      String key = null;
-      if (j < n && path.charAt(j) == '[') {
-        int close = j + 1;
-        while (close < n && !(path.charAt(close) == ']' && (close + 1 == n || path.charAt(close + 1) == '.'))) {
-          close++;
-        }
-        key = path.substring(j + 1, Math.min(close, n));
-        j = Math.min(close + 1, n);
-      }
-      out.add(new String[] {name, key});
-      i = j < n && path.charAt(j) == '.' ? j + 1 : j;
-      if (j >= n) {
-        break;
-      }
-    }
-    return out;
   }
 
   // ---------------------------------------------------------------- members
