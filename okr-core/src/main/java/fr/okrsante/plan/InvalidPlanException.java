@@ -1,7 +1,6 @@
 package fr.okrsante.plan;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a plan, or a value meant for a plan, breaks the domain's rules.
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 public final class InvalidPlanException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
-  private static final int LISTED_IN_MESSAGE = 20;
 
   /** The problems; an unmodifiable list, never empty. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list
@@ -34,15 +32,7 @@ public final class InvalidPlanException extends IllegalArgumentException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an InvalidPlanException needs at least one problem");
     }
-    String listed = problems.stream()
-        .limit(LISTED_IN_MESSAGE)
-        .map(p -> "  " + p)
-        .collect(Collectors.joining("\n"));
-    String more = problems.size() > LISTED_IN_MESSAGE
-        ? "\n  … and " + (problems.size() - LISTED_IN_MESSAGE) + " more (see getProblems())"
-        : "";
-    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the plan:\n"
-        + listed + more;
+    return ProblemListing.describe(problems, "the plan");
   }
 
   /**

@@ -1,7 +1,6 @@
 package fr.okrsante.json;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a JSON document cannot be read as an okr-sante document: malformed JSON, duplicate
@@ -24,7 +23,6 @@ import java.util.stream.Collectors;
 public final class OkrJsonException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
-  private static final int LISTED_IN_MESSAGE = 20;
 
   /** The problems; an unmodifiable list, never empty. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list
@@ -45,15 +43,7 @@ public final class OkrJsonException extends IllegalArgumentException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an OkrJsonException needs at least one problem");
     }
-    String listed = problems.stream()
-        .limit(LISTED_IN_MESSAGE)
-        .map(p -> "  " + p)
-        .collect(Collectors.joining("\n"));
-    String more = problems.size() > LISTED_IN_MESSAGE
-        ? "\n  … and " + (problems.size() - LISTED_IN_MESSAGE) + " more (see getProblems())"
-        : "";
-    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the JSON document:\n"
-        + listed + more;
+    return fr.okrsante.plan.ProblemListing.describe(problems, "the JSON document");
   }
 
   /**
