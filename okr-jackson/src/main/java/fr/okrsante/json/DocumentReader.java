@@ -86,7 +86,7 @@ final class DocumentReader {
           if (requireEnd) {
             JsonToken after = parser.nextToken();
             if (after != null) {
-              Node trailing = reader.newNode(parser, after, null, null, -1);
+              Node trailing = TreeReader.node(parser, after, null, null, -1);
               problems.add(JsonProblem.of(JsonProblem.Kind.SYNTAX, "", trailing.line, trailing.column, "trailing content after " + what
                   + " document: a document holds exactly one JSON object"));
             }
@@ -134,7 +134,7 @@ final class DocumentReader {
         String name = parser.currentName();
         JsonToken token = parser.nextToken();
         if (!seen.add(name)) {
-          reader.problem(reader.newNode(parser, token, top, name, -1), "duplicate property '" + name + "'");
+          reader.problem(TreeReader.node(parser, token, top, name, -1), "duplicate property '" + name + "'");
           parser.skipChildren();
         } else if (name.equals("schemaVersion")) {
           version = scalar(parser, token, name);
@@ -148,7 +148,7 @@ final class DocumentReader {
                 + kindName + "'");
           }
         } else if (!member(parser, name, token)) {
-          reader.problem(reader.newNode(parser, token, top, name, -1), "unknown property '" + name + "': "
+          reader.problem(TreeReader.node(parser, token, top, name, -1), "unknown property '" + name + "': "
               + what + " document has " + names);
           parser.skipChildren();
         }
@@ -166,7 +166,7 @@ final class DocumentReader {
     }
 
     Node scalar(JsonParser parser, JsonToken token, String name) throws IOException {
-      Node value = reader.readTree(parser, token, top, name, -1);
+      Node value = TreeReader.read(reader, parser, token, top, name, -1);
       top.children().add(value);
       return value;
     }
@@ -174,7 +174,7 @@ final class DocumentReader {
 
   private @Nullable Node start(JsonParser parser, JsonToken token, @Nullable Node parent, @Nullable String name,
       String what) throws IOException {
-    Node top = reader.newNode(parser, token, parent, name, -1);
+    Node top = TreeReader.node(parser, token, parent, name, -1);
     if (token != JsonToken.START_OBJECT) {
       reader.problem(top, "is " + top.describe() + ": " + what + " document is a JSON object with a schemaVersion");
       parser.skipChildren();
@@ -199,7 +199,7 @@ final class DocumentReader {
         if (member.equals("asOf")) {
           asOf[0] = scalar(p, t, member);
         } else if (member.equals("objectives")) {
-          array[0] = reader.newNode(p, t, top, member, -1);
+          array[0] = TreeReader.node(p, t, top, member, -1);
           top.children().add(array[0]);
           if (t != JsonToken.START_ARRAY) {
             reader.wrongType(array[0], "an array");
@@ -354,7 +354,7 @@ final class DocumentReader {
     int before = problems.size();
     List<RestrictedLink> out = new ArrayList<>();
     for (Node item : array.children()) {
-      PlanReader.Members m = reader.members(item, "a restricted link");
+      Members m = reader.members(item, "a restricted link");
       if (m == null) {
         continue;
       }
@@ -393,7 +393,7 @@ final class DocumentReader {
 
   private EvaluationDocument.@Nullable ObjectiveFigures objectiveFigures(Node node) {
     String what = "an objective's figures";
-    PlanReader.Members m = reader.members(node, what);
+    Members m = reader.members(node, what);
     if (m == null) {
       return null;
     }
@@ -402,7 +402,7 @@ final class DocumentReader {
     Double expected = requiredNumber(m, node, "expectedProgress", what);
     Double coverage = requiredNumber(m, node, "coverage", what);
     Status computed = m.constant("computedStatus", Names.STATUS, true);
-    StatusOverride override = m.object("statusOverride", false, reader::statusOverride);
+    StatusOverride override = m.object("statusOverride", false, n -> StatusOverrideReader.read(reader, n));
     Integer contributions = requiredCount(m, "contributionCount");
     Integer counted = requiredCount(m, "countedContributionCount");
     List<EvaluationDocument.KeyResultFigures> keyResults = m.objects("keyResults", this::keyResultFigures);
@@ -423,7 +423,7 @@ final class DocumentReader {
 
   private EvaluationDocument.@Nullable KeyResultFigures keyResultFigures(Node node) {
     String what = "a key result's figures";
-    PlanReader.Members m = reader.members(node, what);
+    Members m = reader.members(node, what);
     if (m == null) {
       return null;
     }
@@ -432,7 +432,7 @@ final class DocumentReader {
     Double counted = requiredNumber(m, node, "countedProgress", what);
     Double expected = requiredNumber(m, node, "expectedProgress", what);
     Status computed = m.constant("computedStatus", Names.STATUS, true);
-    StatusOverride override = m.object("statusOverride", false, reader::statusOverride);
+    StatusOverride override = m.object("statusOverride", false, n -> StatusOverrideReader.read(reader, n));
     BigDecimal current = m.decimal("currentValue", false);
     BigDecimal numerator = m.decimal("numerator", false);
     BigDecimal denominator = m.decimal("denominator", false);
@@ -460,7 +460,7 @@ final class DocumentReader {
 
   private EvaluationDocument.@Nullable ContributionFigures contributionFigures(Node node) {
     String what = "a contribution";
-    PlanReader.Members m = reader.members(node, what);
+    Members m = reader.members(node, what);
     if (m == null) {
       return null;
     }
@@ -497,7 +497,7 @@ final class DocumentReader {
     }
   }
 
-  private @Nullable Double requiredNumber(PlanReader.Members m, Node node, String name, String what) {
+  private @Nullable Double requiredNumber(Members m, Node node, String name, String what) {
     Double value = m.number(name);
     if (value == null && node.member(name) == null) {
       reader.problem(node, name + " is missing: " + what + " needs it");
@@ -505,7 +505,7 @@ final class DocumentReader {
     return value;
   }
 
-  private @Nullable Boolean requiredBool(PlanReader.Members m, Node node, String name, String what) {
+  private @Nullable Boolean requiredBool(Members m, Node node, String name, String what) {
     Boolean value = m.bool(name);
     if (value == null && node.member(name) == null) {
       reader.problem(node, name + " is missing: " + what + " needs it");
@@ -513,7 +513,7 @@ final class DocumentReader {
     return value;
   }
 
-  private @Nullable Integer requiredCount(PlanReader.Members m, String name) {
+  private @Nullable Integer requiredCount(Members m, String name) {
     Node member = m.require(name);
     return member == null ? null : count(member);
   }
