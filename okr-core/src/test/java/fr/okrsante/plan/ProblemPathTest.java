@@ -69,4 +69,32 @@ class ProblemPathTest {
     assertThatThrownBy(() -> ProblemPath.of("")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("property name");
   }
+
+  @Test
+  void anElementKeyIsAnIdItRefersTo() {
+    assertThat(TARGET.getIds()).containsExactly("obj-7", "kr-2");
+    assertThat(TARGET.getSegments().get(1).getIds()).containsExactly("obj-7");
+    assertThat(TARGET.getSegments().get(0).getIds()).isEmpty();
+  }
+
+  @Test
+  void aKeyThatIsNotAnIdRefersToNoneAndALinkKeyToBothEnds() {
+    ProblemPath checkIn = ProblemPath.of("checkIns").element("2026-03-31", java.util.Set.of()).property("value");
+    assertThat(checkIn.getIds()).isEmpty();
+    assertThat(checkIn).hasToString("checkIns[2026-03-31].value");
+    ProblemPath link = ProblemPath.of("links").element("a→b", new java.util.LinkedHashSet<>(java.util.List.of("a", "b")));
+    assertThat(link.getIds()).containsExactly("a", "b");
+    assertThat(link).hasToString("links[a→b]");
+  }
+
+  @Test
+  void resolvingKeepsTheIdsOfBothPaths() {
+    ProblemPath prefix = ProblemPath.of("objectives").element("obj-7");
+    assertThat(prefix.resolve(ProblemPath.of("keyResults").element("kr-2")).getIds()).containsExactly("obj-7", "kr-2");
+  }
+
+  @Test
+  void segmentsWithTheSameKeyButOtherIdsDiffer() {
+    assertThat(ProblemPath.of("a").element("b")).isNotEqualTo(ProblemPath.of("a").element("b", java.util.Set.of()));
+  }
 }
