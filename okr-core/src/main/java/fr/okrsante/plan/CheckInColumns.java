@@ -512,9 +512,11 @@ final class CheckInColumns extends AbstractList<CheckIn> implements RandomAccess
       if (size == 0) {
         return EMPTY;
       }
+      // Most key results have no side entry, many no author: they share the empty tables.
       return new CheckInColumns(Arrays.copyOf(numbers, size), Arrays.copyOf(facts, size), size,
-          Arrays.copyOf(authors, authorCount), Arrays.copyOf(sidePositions, sideCount),
-          Arrays.copyOf(sideEntries, sideCount), sideCount, null);
+          authorCount == 0 ? EMPTY.authors : Arrays.copyOf(authors, authorCount),
+          sideCount == 0 ? EMPTY.sidePositions : Arrays.copyOf(sidePositions, sideCount),
+          sideCount == 0 ? EMPTY.sideEntries : Arrays.copyOf(sideEntries, sideCount), sideCount, null);
     }
 
     /** The list of what was written, on arrays whose room later appends claim through {@code claimed}. */

@@ -25,11 +25,6 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-// The package's style, and the check-in columns' initializer kept package-private: the builder's
-// public check-in methods are written below.
-@Value.Style(jdkOnly = true, jdk9Collections = true, visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    overshadowImplementation = true, get = {"get*", "is*"}, allowedClasspathAnnotations = {Override.class},
-    alwaysPublicInitializers = false)
 public abstract class KeyResult {
 
   KeyResult() {}
