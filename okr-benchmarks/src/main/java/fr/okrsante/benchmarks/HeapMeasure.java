@@ -9,8 +9,9 @@ import java.util.Locale;
  * Measures the retained heap of a generated plan: used heap after full GCs with the plan alive,
  * minus used heap after full GCs once it is gone; also times generating and building it.
  *
- * <p>Run: {@code java -Xmx6g -cp okr-benchmarks/target/benchmarks.jar fr.okrsante.benchmarks.HeapMeasure national}.
- * Prints one line of {@code key=value} pairs that {@link QuickRun} parses.
+ * <p>Run: {@code java -Xmx6g -cp okr-benchmarks/target/benchmarks.jar fr.okrsante.benchmarks.HeapMeasure national}
+ * (or {@code national marginal} for the cost of each additional check-in). Prints one line of
+ * {@code key=value} pairs per plan measured.
  */
 public final class HeapMeasure {
 
@@ -23,15 +24,33 @@ public final class HeapMeasure {
    * Entry point.
    *
    * @param args the size name ({@code regional}, {@code national}, {@code stress}), default national; then
-   *     the check-ins per key result, default 12 (two runs give the marginal cost of a check-in)
+   *     the check-ins per key result, default 12, or {@code marginal}: the plan with 1 and then with 12
+   *     check-ins per key result (same structure), and the bytes each additional check-in costs
    * @throws InterruptedException if interrupted while settling the heap
    */
   public static void main(String[] args) throws InterruptedException {
     PlanGenerator.Size size = PlanGenerator.Size.valueOf(
         (args.length > 0 ? args[0] : "national").toUpperCase(Locale.ROOT));
+    if (args.length > 1 && args[1].equals("marginal")) {
+      Measure one = measure(size, 1);
+      Measure twelve = measure(size, 12);
+      System.out.printf(Locale.ROOT, "size=%s marginalBytesPerCheckIn=%.1f structureBytesPerObjective=%.0f%n",
+          size.name().toLowerCase(Locale.ROOT),
+          (double) (twelve.retained - one.retained) / (twelve.checkIns - one.checkIns),
+          (one.retained - (double) one.checkIns * (twelve.retained - one.retained) / (twelve.checkIns - one.checkIns))
+              / one.objectives);
+      return;
+    }
+    measure(size, args.length > 1 ? Integer.parseInt(args[1]) : 12);
+  }
+
+  /** What one measurement found. */
+  private record Measure(long retained, long checkIns, int objectives) {}
+
+  private static Measure measure(PlanGenerator.Size size, int checkInsPerKeyResult) throws InterruptedException {
+    sink = null;
     long before = usedAfterGc();
     long t0 = System.nanoTime();
-    int checkInsPerKeyResult = args.length > 1 ? Integer.parseInt(args[1]) : 12;
     Plan.Builder builder = PlanGenerator.builder(size, checkInsPerKeyResult);
     long t1 = System.nanoTime();
     Plan plan = builder.build();
@@ -56,6 +75,7 @@ public final class HeapMeasure {
         (t1 - t0) / 1e6, (t2 - t1) / 1e6, retained, (double) retained / objectives, (double) retained / checkIns);
     // Keep the plan reachable until after the measurement.
     sink = plan;
+    return new Measure(retained, checkIns, objectives);
   }
 
   static long usedAfterGc() throws InterruptedException {

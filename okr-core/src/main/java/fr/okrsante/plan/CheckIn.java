@@ -39,196 +39,40 @@ import org.jspecify.annotations.Nullable;
  * makes importing the same report twice a no-op. Two check-ins of one key result never share one
  * (see {@link Plan#withCheckIns(java.util.Collection)}).
  *
- * <p>Check-ins are the bulk of a plan (a national plan holds about 4.1 million), so this class is
- * written by hand to be small: 32 bytes for a typical check-in (a value of up to 18 digits or a
- * rate of integer parts, an observation date from 1611 to 2328, a recording instant to the second
- * within 97 days of it, a confidence in hundredths, an author id), against about 150 for a
- * straightforward value class. A rate's value is not stored when it is exactly
- * {@code 100 × numerator / denominator} at its own scale: it is computed when read. Observation
- * dates are shared between check-ins; rarer attributes (a note, a value or rate part of more
- * digits, a recording instant with fractions of a second, another confidence) sit in a second
- * object.
- *
  * <p>This class is immutable and thread-safe.
+ *
+ * <p><b>Implementation note:</b> a plan does not keep its check-ins as instances of this class:
+ * each key result keeps them in columns of primitive values (see {@code CheckInColumns}), about
+ * 16 bytes per check-in, and builds an instance when one is read.
  */
 public final class CheckIn {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
 
-  // The "day" word: the observation day, then the value's scale, status, source and flags.
-  private static final int DAY_BITS = 18;
-  private static final int DAY_MASK = (1 << DAY_BITS) - 1;
-  private static final int DAY_OFFSET = 1 << (DAY_BITS - 1);
-  private static final int SCALE_SHIFT = DAY_BITS;
-  private static final int SCALE_MASK = 0x1F;
-  private static final int STATUS_SHIFT = 23;
-  private static final int SOURCE_SHIFT = 25;
-  private static final int KIND_MASK = 0x03;
-  private static final int COMPACT_RATE = 1 << 27;
-  private static final int VALUE_IN_EXTRA = 1 << 28;
-  private static final int RECORDED_IN_EXTRA = 1 << 29;
-  private static final int OBSERVED_IN_EXTRA = 1 << 30;
-  // The "recorded" word: seconds from the observation day to the recording instant, then the confidence.
-  private static final int OFFSET_BITS = 24;
-  private static final int MAX_OFFSET = (1 << (OFFSET_BITS - 1)) - 1;
-  private static final int CONFIDENCE_SHIFT = OFFSET_BITS;
-  private static final int NO_CONFIDENCE = 101;
-  private static final int CONFIDENCE_IN_EXTRA = 102;
-  private static final CheckInStatus[] STATUSES = CheckInStatus.values();
-  private static final CheckInSource[] SOURCES = CheckInSource.values();
-
-  /**
-   * The value's unscaled digits; for a {@link #COMPACT_RATE}, the numerator in the high 32 bits
-   * and the denominator in the low 32 bits (the value is then computed unless {@link #VALUE_IN_EXTRA}).
-   */
-  private final long number;
-  /** Observation day + 2^17 (18 bits), scale (5), status (2), source (2), flags. */
-  private final int day;
-  /** Recording instant in seconds after the observation day's start, signed (24 bits), then confidence in hundredths or a code (7). */
-  private final int recorded;
-  /** Null, the author id, or an {@link Extra} holding the author id, a note and the rare attributes. */
-  private final @Nullable Object more;
-
-  /** The author id with a note, and the rarer attributes if any. */
-  private static final class Extra {
-    @Nullable String authorId;
-    String note = "";
-    @Nullable Rare rare;
-  }
-
-  /** The attributes few check-ins have. */
-  private static final class Rare {
-    @Nullable BigDecimal value;
-    @Nullable LocalDate observedOn;
-    @Nullable Instant recordedAt;
-    double confidence;
-    @Nullable BigDecimal numerator;
-    @Nullable BigDecimal denominator;
-    @Nullable String sourceRef;
-
-    boolean isNeeded(int day, int recorded) {
-      return (day & (VALUE_IN_EXTRA | RECORDED_IN_EXTRA | OBSERVED_IN_EXTRA)) != 0 || numerator != null
-          || denominator != null || recorded >>> CONFIDENCE_SHIFT == CONFIDENCE_IN_EXTRA || sourceRef != null;
-    }
-  }
+  private final BigDecimal value;
+  private final @Nullable BigDecimal numerator;
+  private final @Nullable BigDecimal denominator;
+  private final LocalDate observedOn;
+  private final Instant recordedAt;
+  private final @Nullable Double confidence;
+  private final String note;
+  private final @Nullable String authorId;
+  private final CheckInSource source;
+  private final CheckInStatus status;
+  private final @Nullable String sourceRef;
 
   private CheckIn(Builder b) {
-    Rare rare = new Rare();
-    rare.sourceRef = b.sourceRef;
-    int bits = (b.status.ordinal() << STATUS_SHIFT) | (b.source.ordinal() << SOURCE_SHIFT);
-    BigDecimal value = Objects.requireNonNull(b.value, "value");
-    LocalDate observed = Objects.requireNonNull(b.observedOn, "observedOn");
-    long epochDay = observed.toEpochDay();
-    if (epochDay >= -DAY_OFFSET && epochDay < DAY_OFFSET) {
-      bits |= (int) (epochDay + DAY_OFFSET);
-    } else {
-      rare.observedOn = observed;
-      bits |= OBSERVED_IN_EXTRA;
-    }
-    boolean smallScale = value.scale() >= 0 && value.scale() <= SCALE_MASK;
-    if (b.numerator != null && b.denominator != null && isSmallInteger(b.numerator) && isSmallInteger(b.denominator)) {
-      int numerator = b.numerator.intValue();
-      int denominator = b.denominator.intValue();
-      number = ((long) numerator << 32) | (denominator & 0xFFFF_FFFFL);
-      bits |= COMPACT_RATE;
-      if (smallScale && numerator >= 0 && denominator > 0 && value.equals(percent(numerator, denominator, value.scale()))) {
-        bits |= value.scale() << SCALE_SHIFT;
-      } else {
-        rare.value = value;
-        bits |= VALUE_IN_EXTRA;
-      }
-    } else {
-      rare.numerator = b.numerator;
-      rare.denominator = b.denominator;
-      if (smallScale && value.precision() <= 18) {
-        number = value.unscaledValue().longValue();
-        bits |= value.scale() << SCALE_SHIFT;
-      } else {
-        number = 0;
-        rare.value = value;
-        bits |= VALUE_IN_EXTRA;
-      }
-    }
-    Instant at = b.recordedAt;
-    long offset = at == null ? 0 : at.getEpochSecond() - epochDay * 86_400L;
-    int packed;
-    if ((bits & OBSERVED_IN_EXTRA) != 0 || (at != null && (at.getNano() != 0 || Math.abs(offset) > MAX_OFFSET))) {
-      rare.recordedAt = at == null ? observed.atStartOfDay().toInstant(ZoneOffset.UTC) : at;
-      bits |= RECORDED_IN_EXTRA;
-      packed = 0;
-    } else {
-      packed = (int) offset & ((1 << OFFSET_BITS) - 1);
-    }
-    int confidence;
-    if (b.confidence == null) {
-      confidence = NO_CONFIDENCE;
-    } else {
-      double c = b.confidence;
-      long hundredths = Math.round(c * 100);
-      if (c >= 0 && c <= 1 && hundredths / 100.0 == c) {
-        confidence = (int) hundredths;
-      } else {
-        confidence = CONFIDENCE_IN_EXTRA;
-        rare.confidence = c;
-      }
-    }
-    recorded = packed | (confidence << CONFIDENCE_SHIFT);
-    day = bits;
-    boolean rareNeeded = rare.isNeeded(bits, recorded);
-    if (rareNeeded || !b.note.isEmpty()) {
-      Extra extra = new Extra();
-      extra.authorId = b.authorId;
-      extra.note = b.note;
-      extra.rare = rareNeeded ? rare : null;
-      more = extra;
-    } else {
-      more = b.authorId;
-    }
-  }
-
-  private static boolean isSmallInteger(BigDecimal number) {
-    return number.scale() == 0 && number.precision() <= 9;
-  }
-
-  /** {@code 100 × numerator / denominator} rounded half-even to {@code scale} decimals. */
-  private static BigDecimal percent(long numerator, long denominator, int scale) {
-    if (scale < POWERS_OF_TEN.length) {
-      // numerator < 2^31 and 100 × 10^6 < 2^27: the product fits in a long.
-      long scaled = numerator * 100 * POWERS_OF_TEN[scale];
-      long quotient = scaled / denominator;
-      long twiceRemainder = 2 * (scaled % denominator);
-      if (twiceRemainder > denominator || (twiceRemainder == denominator && (quotient & 1) == 1)) {
-        quotient++;
-      }
-      return BigDecimal.valueOf(quotient, scale);
-    }
-    return BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), scale,
-        RoundingMode.HALF_EVEN);
-  }
-
-  private @Nullable Extra extra() {
-    return more instanceof Extra extra ? extra : null;
-  }
-
-  /**
-   * Tells whether this check-in is held in its 32 bytes alone, with no second object: what the
-   * packing promises for a check-in within its bounds (tests hold it to that).
-   */
-  boolean isPacked() {
-    return (day & (VALUE_IN_EXTRA | RECORDED_IN_EXTRA | OBSERVED_IN_EXTRA)) == 0 && !(more instanceof Extra);
-  }
-
-  private @Nullable Rare rare() {
-    return more instanceof Extra extra ? extra.rare : null;
-  }
-
-  private Rare requireRare() {
-    return Objects.requireNonNull(rare());
-  }
-
-  private int scale() {
-    return (day >>> SCALE_SHIFT) & SCALE_MASK;
+    value = Objects.requireNonNull(b.value, "value");
+    numerator = b.numerator;
+    denominator = b.denominator;
+    observedOn = Days.shared(Objects.requireNonNull(b.observedOn, "observedOn"));
+    recordedAt = b.recordedAt != null ? b.recordedAt : observedOn.atStartOfDay().toInstant(ZoneOffset.UTC);
+    confidence = b.confidence;
+    note = b.note;
+    authorId = b.authorId;
+    source = b.source;
+    status = b.status;
+    sourceRef = b.sourceRef;
   }
 
   /**
@@ -237,13 +81,7 @@ public final class CheckIn {
    * @return the value, exact
    */
   public BigDecimal getValue() {
-    if ((day & VALUE_IN_EXTRA) != 0) {
-      return Objects.requireNonNull(requireRare().value);
-    }
-    if ((day & COMPACT_RATE) != 0) {
-      return percent(number >> 32, (int) number, scale());
-    }
-    return BigDecimal.valueOf(number, scale());
+    return value;
   }
 
   /**
@@ -252,11 +90,7 @@ public final class CheckIn {
    * @return the numerator, ≥ 0, present together with the denominator
    */
   public Optional<BigDecimal> getNumerator() {
-    if ((day & COMPACT_RATE) != 0) {
-      return Optional.of(BigDecimal.valueOf(number >> 32));
-    }
-    Rare rare = rare();
-    return rare == null ? Optional.empty() : Optional.ofNullable(rare.numerator);
+    return Optional.ofNullable(numerator);
   }
 
   /**
@@ -265,11 +99,7 @@ public final class CheckIn {
    * @return the denominator, &gt; 0, present together with the numerator
    */
   public Optional<BigDecimal> getDenominator() {
-    if ((day & COMPACT_RATE) != 0) {
-      return Optional.of(BigDecimal.valueOf((int) number));
-    }
-    Rare rare = rare();
-    return rare == null ? Optional.empty() : Optional.ofNullable(rare.denominator);
+    return Optional.ofNullable(denominator);
   }
 
   /**
@@ -278,10 +108,7 @@ public final class CheckIn {
    * @return the observation date
    */
   public LocalDate getObservedOn() {
-    if ((day & OBSERVED_IN_EXTRA) != 0) {
-      return Objects.requireNonNull(requireRare().observedOn);
-    }
-    return Days.ofEpochDay((day & DAY_MASK) - DAY_OFFSET);
+    return observedOn;
   }
 
   /**
@@ -290,11 +117,7 @@ public final class CheckIn {
    * @return the recording instant; by default, the observation date at 00:00 UTC
    */
   public Instant getRecordedAt() {
-    if ((day & RECORDED_IN_EXTRA) != 0) {
-      return Objects.requireNonNull(requireRare().recordedAt);
-    }
-    long offset = (recorded << (32 - OFFSET_BITS)) >> (32 - OFFSET_BITS);
-    return Instant.ofEpochSecond(((day & DAY_MASK) - DAY_OFFSET) * 86_400L + offset);
+    return recordedAt;
   }
 
   /**
@@ -305,11 +128,7 @@ public final class CheckIn {
   @DecimalMin("0")
   @DecimalMax("1")
   public OptionalDouble getConfidence() {
-    int confidence = recorded >>> CONFIDENCE_SHIFT;
-    if (confidence == NO_CONFIDENCE) {
-      return OptionalDouble.empty();
-    }
-    return OptionalDouble.of(confidence == CONFIDENCE_IN_EXTRA ? requireRare().confidence : confidence / 100.0);
+    return confidence == null ? OptionalDouble.empty() : OptionalDouble.of(confidence);
   }
 
   /**
@@ -318,8 +137,7 @@ public final class CheckIn {
    * @return the note; empty text when none
    */
   public String getNote() {
-    Extra extra = extra();
-    return extra == null ? "" : extra.note;
+    return note;
   }
 
   /**
@@ -328,12 +146,9 @@ public final class CheckIn {
    * @return the author id
    */
   public Optional<String> getAuthorId() {
-    return Optional.ofNullable(authorId());
+    return Optional.ofNullable(authorId);
   }
 
-  private @Nullable String authorId() {
-    return more instanceof Extra extra ? extra.authorId : (String) more;
-  }
 
   /**
    * Returns the reference of the record this check-in was taken from, the key that makes
@@ -343,8 +158,7 @@ public final class CheckIn {
    * @return the source reference; empty for a check-in typed in by hand
    */
   public Optional<String> getSourceRef() {
-    Rare rare = rare();
-    return rare == null ? Optional.empty() : Optional.ofNullable(rare.sourceRef);
+    return Optional.ofNullable(sourceRef);
   }
 
   /**
@@ -353,7 +167,7 @@ public final class CheckIn {
    * @return the source, {@link CheckInSource#MANUAL} by default
    */
   public CheckInSource getSource() {
-    return SOURCES[(day >>> SOURCE_SHIFT) & KIND_MASK];
+    return source;
   }
 
   /**
@@ -362,7 +176,7 @@ public final class CheckIn {
    * @return the status, {@link CheckInStatus#FINAL} by default
    */
   public CheckInStatus getStatus() {
-    return STATUSES[(day >>> STATUS_SHIFT) & KIND_MASK];
+    return status;
   }
 
   /**
@@ -371,7 +185,7 @@ public final class CheckIn {
    * @return true if {@link #getStatus()} is {@link CheckInStatus#FINAL}
    */
   public boolean isFinal() {
-    return getStatus() == CheckInStatus.FINAL;
+    return status == CheckInStatus.FINAL;
   }
 
   /**
@@ -380,8 +194,7 @@ public final class CheckIn {
    * @return true for a rate
    */
   public boolean isRate() {
-    Rare rare = rare();
-    return (day & COMPACT_RATE) != 0 || (rare != null && rare.numerator != null && rare.denominator != null);
+    return numerator != null && denominator != null;
   }
 
   /**
@@ -525,28 +338,28 @@ public final class CheckIn {
    * {@code 1.00} differ).
    */
   @Override
-  public boolean equals(Object obj) {
+  public boolean equals(@Nullable Object obj) {
     if (this == obj) {
       return true;
     }
     return obj instanceof CheckIn other
-        && getValue().equals(other.getValue())
-        && getNumerator().equals(other.getNumerator())
-        && getDenominator().equals(other.getDenominator())
-        && getObservedOn().equals(other.getObservedOn())
-        && getRecordedAt().equals(other.getRecordedAt())
-        && getConfidence().equals(other.getConfidence())
-        && getNote().equals(other.getNote())
-        && Objects.equals(authorId(), other.authorId())
-        && getSource() == other.getSource()
-        && getStatus() == other.getStatus()
-        && getSourceRef().equals(other.getSourceRef());
+        && value.equals(other.value)
+        && Objects.equals(numerator, other.numerator)
+        && Objects.equals(denominator, other.denominator)
+        && observedOn.equals(other.observedOn)
+        && recordedAt.equals(other.recordedAt)
+        && Objects.equals(confidence, other.confidence)
+        && note.equals(other.note)
+        && Objects.equals(authorId, other.authorId)
+        && source == other.source
+        && status == other.status
+        && Objects.equals(sourceRef, other.sourceRef);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(getValue(), getNumerator(), getDenominator(), getObservedOn(), getRecordedAt(), getConfidence(),
-        getNote(), authorId(), getSource(), getStatus(), getSourceRef());
+    return Objects.hash(value, numerator, denominator, observedOn, recordedAt, getConfidence(), note, authorId, source,
+        status, sourceRef);
   }
 
   /**
@@ -557,19 +370,24 @@ public final class CheckIn {
    */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("CheckIn{value=").append(getValue());
-    getNumerator().ifPresent(n -> text.append(", numerator=").append(n));
-    getDenominator().ifPresent(d -> text.append(", denominator=").append(d));
-    text.append(", observedOn=").append(getObservedOn()).append(", recordedAt=").append(getRecordedAt());
+    StringBuilder text = new StringBuilder("CheckIn{value=").append(value);
+    if (numerator != null) {
+      text.append(", numerator=").append(numerator);
+    }
+    if (denominator != null) {
+      text.append(", denominator=").append(denominator);
+    }
+    text.append(", observedOn=").append(observedOn).append(", recordedAt=").append(recordedAt);
     getConfidence().ifPresent(c -> text.append(", confidence=").append(c));
-    text.append(", note=").append(getNote());
-    String authorId = authorId();
+    text.append(", note=").append(note);
     if (authorId != null) {
       text.append(", authorId=").append(authorId);
     }
-    text.append(", source=").append(getSource());
-    getSourceRef().ifPresent(ref -> text.append(", sourceRef=").append(ref));
-    return text.append(", status=").append(getStatus()).append('}').toString();
+    text.append(", source=").append(source);
+    if (sourceRef != null) {
+      text.append(", sourceRef=").append(sourceRef);
+    }
+    return text.append(", status=").append(status).append('}').toString();
   }
 
   /**
@@ -789,6 +607,11 @@ public final class CheckIn {
     public Builder sourceRef(Optional<String> sourceRef) {
       this.sourceRef = sourceRef.orElse(null);
       return this;
+    }
+
+    /** Builds a check-in read back from storage, where it was checked when first built. */
+    CheckIn buildReadBack() {
+      return new CheckIn(this);
     }
 
     /**

@@ -98,9 +98,17 @@ public abstract class KeyResult {
   /**
    * Returns the check-ins, in the order they were added.
    *
-   * @return the check-ins
+   * @return the check-ins, an immutable list
    */
-  public abstract List<CheckIn> getCheckIns();
+  public List<CheckIn> getCheckIns() {
+    return checkInColumns();
+  }
+
+  /** The check-ins, kept in columns. */
+  @Value.Default
+  CheckInColumns checkInColumns() {
+    return CheckInColumns.EMPTY;
+  }
 
   /**
    * Returns the id of the indicator definition this key result follows, if any (e.g. an IQSS code):
@@ -128,8 +136,9 @@ public abstract class KeyResult {
    */
   public boolean hasCheckInFrom(String sourceRef) {
     Objects.requireNonNull(sourceRef, "sourceRef");
-    for (CheckIn checkIn : getCheckIns()) {
-      if (checkIn.getSourceRef().filter(sourceRef::equals).isPresent()) {
+    CheckInColumns checkIns = checkInColumns();
+    for (int i = 0, n = checkIns.size(); i < n; i++) {
+      if (sourceRef.equals(checkIns.sourceRef(i))) {
         return true;
       }
     }
@@ -165,14 +174,7 @@ public abstract class KeyResult {
    * @throws InvalidPlanException if the check-in does not fit the metric
    */
   public KeyResult withCheckIn(CheckIn checkIn) {
-    return ((ImmutableKeyResult) ImmutableKeyResult.copyOf(this)).withCheckIns(append(getCheckIns(), checkIn));
-  }
-
-  private static List<CheckIn> append(List<CheckIn> list, CheckIn item) {
-    List<CheckIn> copy = new ArrayList<>(list.size() + 1);
-    copy.addAll(list);
-    copy.add(item);
-    return copy;
+    return ((ImmutableKeyResult) ImmutableKeyResult.copyOf(this)).withCheckInColumns(checkInColumns().with(checkIn));
   }
 
   /**
@@ -217,42 +219,124 @@ public abstract class KeyResult {
     }
     Metric metric = getMetric();
     @org.jspecify.annotations.Nullable Set<String> sourceRefs = null;
-    for (CheckIn checkIn : getCheckIns()) {
-      if (checkIn.getSourceRef().isPresent()) {
+    // Read from the columns: no check-in is built unless it has a problem to report.
+    CheckInColumns checkIns = checkInColumns();
+    for (int i = 0, n = checkIns.size(); i < n; i++) {
+      String sourceRef = checkIns.sourceRef(i);
+      if (sourceRef != null) {
         if (sourceRefs == null) {
           sourceRefs = new HashSet<>();
         }
-        if (!sourceRefs.add(checkIn.getSourceRef().get())) {
-          problems.add(checkInPath(path, checkIn).property("sourceRef"), PlanProblem.Kind.DUPLICATE_ENTRY, "'" + Problems.shorten(checkIn.getSourceRef().get())
+        if (!sourceRefs.add(sourceRef)) {
+          problems.add(checkInPath(path, checkIns, i).property("sourceRef"), PlanProblem.Kind.DUPLICATE_ENTRY, "'" + Problems.shorten(sourceRef)
               + "' is the source reference of an earlier check-in of this key result: a record is imported once");
         }
       }
-      if (metric instanceof Rate && !checkIn.isRate()) {
-        problems.add(checkInPath(path, checkIn), PlanProblem.Kind.MISSING, "a rate key result needs the numerator and denominator of every check-in");
+      if (metric instanceof Rate && !checkIns.isRate(i)) {
+        problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.MISSING, "a rate key result needs the numerator and denominator of every check-in");
       }
       if (metric instanceof Milestone milestone) {
         if (milestone.isFromInitiatives()) {
-          problems.add(checkInPath(path, checkIn), PlanProblem.Kind.NOT_ALLOWED, "this milestone takes its progress from its initiatives: it has no check-ins");
-        } else if (checkIn.getValue().compareTo(BigDecimal.ZERO) != 0 && checkIn.getValue().compareTo(BigDecimal.ONE) != 0) {
-          problems.add(checkInPath(path, checkIn).property("value"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
+          problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.NOT_ALLOWED, "this milestone takes its progress from its initiatives: it has no check-ins");
+        } else {
+          BigDecimal value = checkIns.value(i);
+          if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
+            problems.add(checkInPath(path, checkIns, i).property("value"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(value) + ": a milestone's check-in is 1 (done) or 0 (not done)");
+          }
         }
       }
       if (metric instanceof ComputedMetric) {
-        problems.add(checkInPath(path, checkIn), PlanProblem.Kind.NOT_ALLOWED, "a computed key result takes its value from its sources: it has no check-ins");
+        problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.NOT_ALLOWED, "a computed key result takes its value from its sources: it has no check-ins");
       }
       if (metric instanceof MoveToTarget move && move.isFromInitiatives()) {
-        problems.add(checkInPath(path, checkIn), PlanProblem.Kind.NOT_ALLOWED, "this key result counts its done initiatives: it has no check-ins");
+        problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.NOT_ALLOWED, "this key result counts its done initiatives: it has no check-ins");
       }
     }
   }
 
-  private static ProblemPath checkInPath(ProblemPath path, CheckIn checkIn) {
-    return path.property("checkIns").element(checkIn.getObservedOn().toString(), Set.of());
+  private static ProblemPath checkInPath(ProblemPath path, CheckInColumns checkIns, int index) {
+    return path.property("checkIns").element(LocalDate.ofEpochDay(checkIns.observedEpochDay(index)).toString(), Set.of());
   }
 
   /** Builds {@link KeyResult}s. */
   public static final class Builder extends ImmutableKeyResult.Builder {
+    /** Check-ins added through this builder: after those copied by {@code from}, or in their place. */
+    private final List<CheckIn> added = new ArrayList<>();
+    private boolean replacing;
+
     /** Creates an empty builder. */
     public Builder() {}
+
+    /**
+     * Adds one check-in.
+     *
+     * @param element the check-in
+     * @return this builder
+     */
+    public Builder addCheckIns(CheckIn element) {
+      added.add(Objects.requireNonNull(element, "checkIns element"));
+      return this;
+    }
+
+    /**
+     * Adds check-ins.
+     *
+     * @param elements the check-ins
+     * @return this builder
+     */
+    public Builder addCheckIns(CheckIn... elements) {
+      for (CheckIn element : elements) {
+        addCheckIns(element);
+      }
+      return this;
+    }
+
+    /**
+     * Adds check-ins.
+     *
+     * @param elements the check-ins
+     * @return this builder
+     */
+    public Builder addAllCheckIns(Iterable<? extends CheckIn> elements) {
+      for (CheckIn element : elements) {
+        addCheckIns(element);
+      }
+      return this;
+    }
+
+    /**
+     * Sets or replaces all check-ins, those copied by {@code from} included.
+     *
+     * @param elements the check-ins
+     * @return this builder
+     */
+    public Builder checkIns(Iterable<? extends CheckIn> elements) {
+      added.clear();
+      replacing = true;
+      return addAllCheckIns(elements);
+    }
+
+    /**
+     * Builds the key result.
+     *
+     * @return the key result
+     * @throws IllegalStateException if a required attribute is not set
+     * @throws InvalidPlanException if the key result breaks one of its rules (every problem listed)
+     */
+    @Override
+    public KeyResult build() {
+      if (replacing) {
+        checkInColumns(CheckInColumns.copyOf(added));
+        return super.build();
+      }
+      KeyResult built = super.build();
+      if (added.isEmpty()) {
+        return built;
+      }
+      // The check-ins added come after those copied by from(), if any.
+      CheckInColumns base = built.checkInColumns();
+      return ((ImmutableKeyResult) ImmutableKeyResult.copyOf(built)).withCheckInColumns(
+          base.isEmpty() ? CheckInColumns.copyOf(added) : base.withAll(added));
+    }
   }
 }

@@ -52,40 +52,37 @@ final class KeyResultMath {
     LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
     boolean started = !asOf.isBefore(start);
 
-    CheckIn latest = null;
-    CheckIn firstFinal = null;
+    // Read from the check-in columns: only the check-ins selected (and those tied with them on a date) are built.
+    int latestAt = -1;
+    int firstFinalAt = -1;
+    long latestDay = 0;
+    long firstFinalDay = 0;
     int late = 0;
     java.time.Instant closedAt = cycle.getClosedAt().orElse(null);
-    List<CheckIn> checkIns = kr.getCheckIns();
+    long asOfDay = asOf.toEpochDay();
+    CheckInColumns checkIns = kr.checkInColumns();
     for (int i = 0, n = checkIns.size(); i < n; i++) {
-      CheckIn checkIn = checkIns.get(i);
-      if (closedAt != null && checkIn.getRecordedAt().isAfter(closedAt)) {
+      if (closedAt != null && checkIns.recordedAt(i).isAfter(closedAt)) {
         late++;
       }
-      LocalDate observed = checkIn.getObservedOn();
-      if (observed.isAfter(asOf)) {
+      long observed = checkIns.observedEpochDay(i);
+      if (observed > asOfDay) {
         continue;
       }
       // The dates decide almost always; the full orders break ties.
-      if (latest == null) {
-        latest = checkIn;
-      } else {
-        int byDate = observed.compareTo(latest.getObservedOn());
-        if (byDate > 0 || byDate == 0 && IN_EFFECT_LAST.compare(checkIn, latest) > 0) {
-          latest = checkIn;
-        }
+      if (latestAt < 0 || observed > latestDay
+          || observed == latestDay && IN_EFFECT_LAST.compare(checkIns.get(i), checkIns.get(latestAt)) > 0) {
+        latestAt = i;
+        latestDay = observed;
       }
-      if (checkIn.isFinal()) {
-        if (firstFinal == null) {
-          firstFinal = checkIn;
-        } else {
-          int byDate = observed.compareTo(firstFinal.getObservedOn());
-          if (byDate < 0 || byDate == 0 && FIRST_FINAL_FIRST.compare(checkIn, firstFinal) < 0) {
-            firstFinal = checkIn;
-          }
-        }
+      if (checkIns.isFinal(i) && (firstFinalAt < 0 || observed < firstFinalDay
+          || observed == firstFinalDay && FIRST_FINAL_FIRST.compare(checkIns.get(i), checkIns.get(firstFinalAt)) < 0)) {
+        firstFinalAt = i;
+        firstFinalDay = observed;
       }
     }
+    CheckIn latest = latestAt < 0 ? null : checkIns.get(latestAt);
+    CheckIn firstFinal = firstFinalAt < 0 ? null : checkIns.get(firstFinalAt);
 
     Metric metric = kr.getMetric();
     Measure m = new Measure();

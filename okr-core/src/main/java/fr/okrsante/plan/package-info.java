@@ -27,7 +27,9 @@
 @Value.Style(jdkOnly = true, jdk9Collections = true, visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true, get = {"get*", "is*"},
     // no @Generated on generated classes: users compiling against okr-core need nothing from Immutables
-    allowedClasspathAnnotations = {Override.class})
+    allowedClasspathAnnotations = {Override.class},
+    // a package-private attribute (KeyResult's check-in columns) keeps a package-private initializer
+    alwaysPublicInitializers = false)
 package fr.okrsante.plan;
 
 import org.immutables.value.Value;

@@ -7,16 +7,17 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compact storage of {@link CheckIn} (packed words, derived rate values, the rare attributes
- * in a second object) gives back exactly what was built, at and across every boundary of the
- * packing: observation days around 1611 and 2328, recording instants 97 days away or with
- * fractions of a second, scales 0 to 31 and beyond, 18 and 19 digits, rate parts of 9 and 10
- * digits, rates whose value is or is not the computed percentage, confidences in hundredths or
+ * The compact storage of check-ins in {@link CheckInColumns} (packed words, derived rate values,
+ * the rare attributes in the side table) gives back exactly what was built, at and across every
+ * boundary of the packing: observation days around 1611 and 2328, recording instants 97 days away
+ * or with fractions of a second, scales 0 to 6 and beyond, 18 and 19 digits, rate parts of 9 and
+ * 10 digits, rates whose value is or is not the computed percentage, confidences in hundredths or
  * finer.
  */
 class CheckInStorageTest {
@@ -35,11 +36,15 @@ class CheckInStorageTest {
     for (int i = 0; i < CASES; i++) {
       Case c = Case.random(random);
       CheckIn checkIn;
+      CheckIn given;
       try {
-        checkIn = c.builder().build();
+        given = c.builder().build();
       } catch (InvalidPlanException e) {
         continue;
       }
+      CheckInColumns columns = CheckInColumns.copyOf(List.of(given));
+      checkIn = columns.get(0);
+      assertThat(checkIn).as("case " + i).isEqualTo(given).hasSameHashCodeAs(given);
       built++;
       if (c.numerator != null) {
         rates++;
@@ -60,7 +65,7 @@ class CheckInStorageTest {
       assertThat(checkIn.getSource()).as(label).isEqualTo(c.source);
       assertThat(checkIn.getStatus()).as(label).isEqualTo(c.status);
       assertThat(checkIn.getSourceRef()).as(label).isEqualTo(java.util.Optional.ofNullable(c.sourceRef));
-      assertThat(checkIn.isPacked()).as(label + " packed").isEqualTo(c.fitsThePacking());
+      assertThat(columns.isPacked(0)).as(label + " packed").isEqualTo(c.fitsThePacking());
       CheckIn copy = checkIn.toBuilder().build();
       assertThat(copy).as(label).isEqualTo(checkIn).hasSameHashCodeAs(checkIn);
     }
@@ -75,26 +80,26 @@ class CheckInStorageTest {
       CheckIn first = CheckIn.of(LocalDate.ofEpochDay(day), "1");
       CheckIn second = CheckIn.of(LocalDate.ofEpochDay(day), "2");
       assertThat(first.getObservedOn()).isEqualTo(LocalDate.ofEpochDay(day)).isSameAs(second.getObservedOn());
-      assertThat(first.isPacked()).isTrue();
+      assertThat(isPacked(first)).isTrue();
     }
     for (long day : new long[] {FIRST_PACKED_DAY - 1, LAST_PACKED_DAY + 1}) {
       LocalDate given = LocalDate.ofEpochDay(day);
       CheckIn checkIn = CheckIn.of(given, "1");
       assertThat(checkIn.getObservedOn()).isSameAs(given);
-      assertThat(checkIn.isPacked()).isFalse();
+      assertThat(isPacked(checkIn)).isFalse();
       assertThat(checkIn.getRecordedAt()).isEqualTo(given.atStartOfDay().toInstant(java.time.ZoneOffset.UTC));
     }
   }
 
   @Test
-  void a_source_reference_goes_to_the_second_object_and_leaves_other_check_ins_packed() {
+  void a_source_reference_goes_to_the_side_table_and_leaves_other_check_ins_packed() {
     LocalDate day = LocalDate.of(2026, 3, 31);
     CheckIn plain = CheckIn.ofRate(day, 80, 100);
     CheckIn imported = CheckIn.rateBuilder(BigDecimal.valueOf(80), BigDecimal.valueOf(100)).observedOn(day)
         .sourceRef("fhir:MeasureReport/summ-01/_history/2").build();
-    assertThat(plain.isPacked()).isTrue();
+    assertThat(isPacked(plain)).isTrue();
     assertThat(plain.getSourceRef()).isEmpty();
-    assertThat(imported.isPacked()).isFalse();
+    assertThat(isPacked(imported)).isFalse();
     assertThat(imported.getSourceRef()).contains("fhir:MeasureReport/summ-01/_history/2");
     assertThat(imported.getValue()).isEqualTo(plain.getValue());
     assertThat(imported).isNotEqualTo(plain);
@@ -121,6 +126,12 @@ class CheckInStorageTest {
     assertThat(rate(2, 3, "66.666667").getValue()).isEqualTo(new BigDecimal("66.666667"));
     assertThat(rate(2, 3, "66.666667000000000").getValue()).isEqualTo(new BigDecimal("66.666667000000000"));
     assertThat(rate(999_999_999, 1, "99999999900").getValue()).isEqualTo(new BigDecimal("99999999900"));
+  }
+
+  private static boolean isPacked(CheckIn checkIn) {
+    CheckInColumns columns = CheckInColumns.copyOf(List.of(checkIn));
+    assertThat(columns.get(0)).isEqualTo(checkIn);
+    return columns.isPacked(0);
   }
 
   private static CheckIn rate(long numerator, long denominator, String value) {
@@ -242,14 +253,14 @@ class CheckInStorageTest {
       c.value = withTrailingZeros(c.value, random);
     }
 
-    /** What the packing promises to hold in 32 bytes alone (see the class comment of CheckIn). */
+    /** What the packing promises to hold in the columns alone (see the class comment of CheckInColumns). */
     boolean fitsThePacking() {
       long day = observedOn.toEpochDay();
       boolean dayFits = day >= FIRST_PACKED_DAY && day <= LAST_PACKED_DAY;
       boolean recordedFits = recordedAt == null || (recordedAt.getNano() == 0
           && Math.abs(recordedAt.getEpochSecond() - day * 86_400L) <= MAX_PACKED_OFFSET);
       boolean confidenceFits = confidence == null || Math.round(confidence * 100) / 100.0 == confidence;
-      boolean scaleFits = value.scale() >= 0 && value.scale() <= 31;
+      boolean scaleFits = value.scale() >= 0 && value.scale() <= 6;
       boolean valueFits = numerator != null
           ? numerator.precision() <= 9 && denominator.precision() <= 9 && scaleFits && isPercentAtItsScale()
           : scaleFits && value.precision() <= 18;
