@@ -60,7 +60,7 @@ public abstract class KeyResult {
    */
   @Value.Default
   public MeasureUnit getUnit() {
-    return getMetric() instanceof Rate ? MeasureUnit.PERCENT : MeasureUnit.COUNT;
+    return getMetric().kind() == MetricKind.RATE ? MeasureUnit.PERCENT : MeasureUnit.COUNT;
   }
 
   /**
@@ -227,21 +227,20 @@ public abstract class KeyResult {
               + "' is the source reference of an earlier check-in of this key result: a record is imported once");
         }
       }
-      if (metric instanceof Rate && !checkIn.isRate()) {
-        problems.add(checkInPath(path, checkIn), "a rate key result needs the numerator and denominator of every check-in");
-      }
-      if (metric instanceof Milestone milestone) {
-        if (milestone.isFromInitiatives()) {
-          problems.add(checkInPath(path, checkIn), "this milestone takes its progress from its initiatives: it has no check-ins");
-        } else if (checkIn.getValue().compareTo(BigDecimal.ZERO) != 0 && checkIn.getValue().compareTo(BigDecimal.ONE) != 0) {
-          problems.add(checkInPath(path, checkIn) + ".value", "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
-        }
-      }
-      if (metric instanceof ComputedMetric) {
-        problems.add(checkInPath(path, checkIn), "a computed key result takes its value from its sources: it has no check-ins");
-      }
-      if (metric instanceof MoveToTarget move && move.isFromInitiatives()) {
-        problems.add(checkInPath(path, checkIn), "this key result counts its done initiatives: it has no check-ins");
+      String problem = switch (metric.kind()) {
+        case RATE -> checkIn.isRate() ? null : "a rate key result needs the numerator and denominator of every check-in";
+        case MILESTONE -> metric.takesInitiatives()
+            ? "this milestone takes its progress from its initiatives: it has no check-ins" : null;
+        case COMPUTED -> "a computed key result takes its value from its sources: it has no check-ins";
+        case MOVE_TO_TARGET -> metric.takesInitiatives()
+            ? "this key result counts its done initiatives: it has no check-ins" : null;
+        case GUARDRAIL -> null;
+      };
+      if (problem != null) {
+        problems.add(checkInPath(path, checkIn), problem);
+      } else if (metric.kind() == MetricKind.MILESTONE
+          && checkIn.getValue().compareTo(BigDecimal.ZERO) != 0 && checkIn.getValue().compareTo(BigDecimal.ONE) != 0) {
+        problems.add(checkInPath(path, checkIn) + ".value", "is " + Problems.plain(checkIn.getValue()) + ": a milestone's check-in is 1 (done) or 0 (not done)");
       }
     }
   }

@@ -89,7 +89,9 @@ final class KeyResultMath {
 
     Metric metric = kr.getMetric();
     Measure m = new Measure();
-    if (metric instanceof MoveToTarget move) {
+    switch (metric.kind()) {
+      case MOVE_TO_TARGET -> {
+      MoveToTarget move = (MoveToTarget) metric;
       if (move.isFromInitiatives()) {
         m.value = Optional.of(BigDecimal.valueOf(countDone(initiatives, asOf)));
       } else if (latest != null) {
@@ -100,7 +102,9 @@ final class KeyResultMath {
         baseline = Optional.of(firstFinal.getValue());
       }
       moveToTarget(m, baseline, move.getTarget());
-    } else if (metric instanceof Rate rate) {
+      }
+      case RATE -> {
+      Rate rate = (Rate) metric;
       if (latest != null) {
         m.numerator = latest.getNumerator();
         m.denominator = latest.getDenominator();
@@ -111,13 +115,16 @@ final class KeyResultMath {
         baseline = Optional.of(percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow()));
       }
       moveToTarget(m, baseline, rate.getTarget());
-    } else if (metric instanceof Guardrail guardrail) {
+      }
+      case GUARDRAIL -> {
+      Guardrail guardrail = (Guardrail) metric;
       if (latest != null) {
         m.value = Optional.of(latest.getValue());
         m.raw = timeInBand(kr.getCheckIns(), guardrail, start, due, asOf, latest);
       }
-    } else if (metric instanceof Milestone milestone) {
-      if (milestone.isFromInitiatives()) {
+      }
+      case MILESTONE -> {
+      if (metric.takesInitiatives()) {
         double total = 0;
         double done = 0;
         for (Initiative initiative : initiatives) {
@@ -134,13 +141,17 @@ final class KeyResultMath {
         m.value = Optional.of(latest.getValue());
         m.raw = latest.getValue().signum() == 0 ? 0 : 1;
       }
-    } else if (metric instanceof ComputedMetric computed) {
+      }
+      case COMPUTED -> {
+      ComputedMetric computed = (ComputedMetric) metric;
       aggregate(m, computed, sources);
       moveToTarget(m, Optional.of(computed.getBaseline()), computed.getTarget());
+      }
+      default -> throw new AssertionError(metric.kind());
     }
 
     boolean hasData = !Double.isNaN(m.raw);
-    boolean guardrail = metric instanceof Guardrail;
+    boolean guardrail = metric.kind() == MetricKind.GUARDRAIL;
     double expected = guardrail ? (started ? 1 : 0) : Pace.expected(start, due, kr.getWaypoints(), asOf);
     double counted = hasData ? count(m.raw, objective.getRollup().isCapOverachievement()) : 0;
     boolean achievable = !guardrail || !asOf.isBefore(due);

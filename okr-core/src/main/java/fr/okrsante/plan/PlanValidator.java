@@ -152,8 +152,7 @@ final class PlanValidator {
   }
 
   private static boolean fromInitiatives(Metric metric) {
-    return (metric instanceof Milestone m && m.isFromInitiatives())
-        || (metric instanceof MoveToTarget t && t.isFromInitiatives());
+    return metric.takesInitiatives();
   }
 
   /** Computed key results and those that count initiatives, against the rest of the plan. */
@@ -163,7 +162,7 @@ final class PlanValidator {
     int count = structure.keyResultCount();
     for (int g = 0; g < count; g++) {
       Metric metric = keyResult(g).getMetric();
-      if ((metric instanceof ComputedMetric || fromInitiatives(metric)) && structure.keyResultIndex(keyResult(g).getId()) == g) {
+      if ((!metric.takesCheckIns()) && structure.keyResultIndex(keyResult(g).getId()) == g) {
         sortedIds.add(keyResult(g).getId());
       }
     }
@@ -175,7 +174,8 @@ final class PlanValidator {
       if (fromInitiatives(metric) && !structure.initiativesByKeyResult.containsKey(id)) {
         problems.add(path, "takes its progress from initiatives, but no initiative supports this key result");
       }
-      if (metric instanceof ComputedMetric computed) {
+      if (metric.kind() == MetricKind.COMPUTED) {
+        ComputedMetric computed = (ComputedMetric) metric;
         for (String source : computed.getSourceIds()) {
           int s = structure.keyResultIndex(source);
           if (source.equals(id)) {
@@ -197,7 +197,7 @@ final class PlanValidator {
     byte[] state = new byte[structure.keyResultCount()];
     for (String startId : sortedIds) {
       int start = structure.keyResultIndex(startId);
-      if (state[start] != 0 || !(keyResult(start).getMetric() instanceof ComputedMetric)) {
+      if (state[start] != 0 || keyResult(start).getMetric().kind() != MetricKind.COMPUTED) {
         continue;
       }
       List<Integer> stack = new ArrayList<>();
@@ -209,7 +209,7 @@ final class PlanValidator {
         int top = stack.size() - 1;
         int node = stack.get(top);
         int next = nextSource.get(top);
-        List<String> sources = keyResult(node).getMetric() instanceof ComputedMetric c ? c.getSourceIds() : List.of();
+        List<String> sources = keyResult(node).getMetric().sourceKeyResultIds();
         if (next >= sources.size()) {
           state[node] = 2;
           stack.remove(top);
@@ -239,8 +239,12 @@ final class PlanValidator {
   }
 
   private static boolean isRate(KeyResult kr) {
-    return kr.getMetric() instanceof Rate
-        || (kr.getMetric() instanceof ComputedMetric c && c.getAggregation() == Aggregation.POOLED_RATE);
+    Metric metric = kr.getMetric();
+    return switch (metric.kind()) {
+      case RATE -> true;
+      case COMPUTED -> ((ComputedMetric) metric).getAggregation() == Aggregation.POOLED_RATE;
+      case MOVE_TO_TARGET, GUARDRAIL, MILESTONE -> false;
+    };
   }
 
   private void checkLinks() {
@@ -351,7 +355,7 @@ final class PlanValidator {
       }
       checkDates(kr, cycle, objective, dates);
       Metric metric = kr.getMetric();
-      if (metric instanceof ComputedMetric || fromInitiatives(metric)) {
+      if (!metric.takesCheckIns()) {
         return false;
       }
     }
@@ -364,7 +368,7 @@ final class PlanValidator {
       List<KeyResult> old = replaced.getKeyResults();
       List<KeyResult> now = objective.getKeyResults();
       for (KeyResult kr : old) {
-        if (kr.getMetric() instanceof ComputedMetric || fromInitiatives(kr.getMetric())) {
+        if (!kr.getMetric().takesCheckIns()) {
           return false;
         }
         Optional<KeyResult> kept = objective.keyResult(kr.getId());
@@ -378,7 +382,7 @@ final class PlanValidator {
   }
 
   private static boolean sameKind(Metric a, Metric b) {
-    return a.getClass() == b.getClass();
+    return a.kind() == b.kind();
   }
 
   /**
