@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The key-result formulas of DESIGN §4.1, applied to one key result at one date. */
 final class KeyResultMath {
@@ -47,7 +49,7 @@ final class KeyResultMath {
   }
 
   static KeyResultProgress evaluate(KeyResult kr, Objective objective, Cycle cycle, List<Initiative> initiatives,
-      LocalDate asOf, Function<String, KeyResultProgress> sources, EvaluationSettings settings) {
+      LocalDate asOf, @Nullable Function<String, KeyResultProgress> sources, EvaluationSettings settings) {
     LocalDate start = kr.getStartDate().orElse(cycle.getStartDate());
     LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
     boolean started = !asOf.isBefore(start);
@@ -144,7 +146,7 @@ final class KeyResultMath {
       }
       case COMPUTED -> {
       ComputedMetric computed = (ComputedMetric) metric;
-      aggregate(m, computed, sources);
+      aggregate(m, computed, Objects.requireNonNull(sources, "a computed key result is evaluated with its sources"));
       moveToTarget(m, Optional.of(computed.getBaseline()), computed.getTarget());
       }
       default -> throw new AssertionError(metric.kind());
@@ -276,7 +278,7 @@ final class KeyResultMath {
       m.value = Optional.of(percent(numerator, denominator));
       return;
     }
-    BigDecimal result = null;
+    @Nullable BigDecimal result = null;
     for (KeyResultProgress source : withData) {
       BigDecimal value = source.getCurrentValue().get();
       if (result == null) {
@@ -289,7 +291,7 @@ final class KeyResultMath {
         result = result.add(value);
       }
     }
-    if (aggregation == Aggregation.MEAN) {
+    if (aggregation == Aggregation.MEAN && result != null) {
       result = result.divide(BigDecimal.valueOf(withData.size()), MathContext.DECIMAL64);
     }
     m.value = Optional.ofNullable(result);

@@ -314,7 +314,7 @@ final class PlanValidator {
         T node = byId.get(current);
         current = node == null ? null : parentOf.apply(node).filter(byId::containsKey).orElse(null);
       }
-      if (current != null && !finished.get(current)) {
+      if (current != null && Boolean.FALSE.equals(finished.get(current))) {
         List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
         loop.add(current);
         problems.add(collection + "[" + current + "].parentId", message.apply(String.join(" → ", loop)));
