@@ -69,7 +69,7 @@ class LogPrivacyTest {
     Objective open = Objective.builder().id("obj-open").title("Culture de sécurité").ownerUnitId("chu").cycleId("2026")
         .addOwnerPersonIds(OWNER)
         .addKeyResults(KeyResult.builder().id("kr-taux").title("Taux de déclaration")
-            .metric(Rate.of("40", "90"))
+            .metric(Rate.ofPercent("40", "90"))
             .addCheckIns(CheckIn.rateBuilder(BigDecimal.valueOf(5), BigDecimal.TEN).observedOn(JAN_1.plusDays(40))
                 .note(NOTE).authorId(AUTHOR).build())
             .build())

@@ -46,11 +46,11 @@ class ReadmeExampleTest {
         .addKeyResults(
             KeyResult.builder().id("kr-eig")
                 .title("Réaliser 100 % des analyses d'EIG sous 30 jours")
-                .metric(Rate.of("60", "100"))
+                .metric(Rate.ofPercent("60", "100"))
                 .build(),
             KeyResult.builder().id("kr-formation")
                 .title("Former 90 % du personnel aux procédures de gestion des risques")
-                .metric(Rate.of("40", "90"))
+                .metric(Rate.ofPercent("40", "90"))
                 .weight(2)
                 .build(),
             KeyResult.builder().id("kr-rex")

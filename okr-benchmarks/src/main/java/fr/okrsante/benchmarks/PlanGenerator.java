@@ -343,13 +343,13 @@ public final class PlanGenerator {
       builder.unit(MeasureUnit.MINUTES);
       values(builder, day, baseline.doubleValue(), baseline.doubleValue() * (1 + percent / 100.0));
     } else if (roll < 46) {
-      metric = MoveToTarget.withUnknownBaseline(Target.absolute(BigDecimal.valueOf(80)));
+      metric = MoveToTarget.unknownBaseline(Target.absolute(BigDecimal.valueOf(80)));
       builder.unit(MeasureUnit.DAYS);
       values(builder, day, 30, 80);
     } else if (roll < 66) {
       int baseline = 40 + random.nextInt(40);
-      metric = random.nextInt(8) == 0 ? Rate.withUnknownBaseline(Target.absolute(BigDecimal.valueOf(95)))
-          : Rate.of(String.valueOf(baseline), String.valueOf(baseline + 10 + random.nextInt(10)));
+      metric = random.nextInt(8) == 0 ? Rate.unknownBaseline(Target.absolute(BigDecimal.valueOf(95)))
+          : Rate.ofPercent(String.valueOf(baseline), String.valueOf(baseline + 10 + random.nextInt(10)));
       rates(builder, day, baseline);
     } else if (roll < 83) {
       int low = 70 + random.nextInt(20);

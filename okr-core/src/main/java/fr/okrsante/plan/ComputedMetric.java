@@ -23,6 +23,16 @@ public abstract non-sealed class ComputedMetric implements Metric {
   ComputedMetric() {}
 
   /**
+   * Returns {@link MetricKind#COMPUTED}.
+   *
+   * @return the kind
+   */
+  @Override
+  public final MetricKind kind() {
+    return MetricKind.COMPUTED;
+  }
+
+  /**
    * Returns the ids of the key results the value is computed from.
    *
    * @return the source key result ids, at least one, distinct
@@ -49,6 +59,37 @@ public abstract non-sealed class ComputedMetric implements Metric {
    * @return the target
    */
   public abstract Target getTarget();
+
+  /**
+   * Obtains a value computed from source key results, moved from a baseline to a target.
+   *
+   * @param aggregation how the sources' values combine
+   * @param sourceIds the ids of the source key results, at least one, distinct
+   * @param baseline the computed value at the start
+   * @param target the target of the computed value
+   * @return the metric
+   * @throws InvalidPlanException if there is no source, a source is listed twice or is not a valid id,
+   *     a number breaks its bounds (15 significant digits, 6 decimals), or the target equals the baseline
+   */
+  public static ComputedMetric of(Aggregation aggregation, List<String> sourceIds, BigDecimal baseline, Target target) {
+    return builder().aggregation(aggregation).sourceIds(sourceIds).baseline(baseline).target(target).build();
+  }
+
+  /**
+   * Obtains a value computed from source key results, moved from a baseline in decimal notation to a target.
+   *
+   * @param aggregation how the sources' values combine
+   * @param sourceIds the ids of the source key results, at least one, distinct
+   * @param baseline the computed value at the start, e.g. {@code "72"}
+   * @param target the target of the computed value
+   * @return the metric
+   * @throws InvalidPlanException if {@code baseline} is not a decimal number, there is no source, a source
+   *     is listed twice or is not a valid id, a number breaks its bounds (15 significant digits,
+   *     6 decimals), or the target equals the baseline
+   */
+  public static ComputedMetric of(Aggregation aggregation, List<String> sourceIds, String baseline, Target target) {
+    return of(aggregation, sourceIds, NumberDomain.parse(ProblemPath.of("metric").property("baseline"), baseline), target);
+  }
 
   /**
    * Returns a builder.

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The progress of every key result and objective of a plan as of a date, and the explanation of
@@ -237,7 +238,7 @@ public final class Evaluation {
   }
 
   private KeyResultProgress evaluateKeyResult(Evaluator with, Plan changed, List<Objective> list, int g,
-      Function<String, KeyResultProgress> sources) {
+      @Nullable Function<String, KeyResultProgress> sources) {
     int p = structure.keyResultObjective[g];
     Objective objective = list.get(p);
     KeyResult kr = objective.getKeyResults().get(g - structure.keyResultStart[p]);

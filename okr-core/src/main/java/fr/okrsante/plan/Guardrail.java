@@ -20,6 +20,16 @@ public abstract non-sealed class Guardrail implements Metric {
   Guardrail() {}
 
   /**
+   * Returns {@link MetricKind#GUARDRAIL}.
+   *
+   * @return the kind
+   */
+  @Override
+  public final MetricKind kind() {
+    return MetricKind.GUARDRAIL;
+  }
+
+  /**
    * Returns the floor, inclusive.
    *
    * @return the lowest value that is met, if any
@@ -45,6 +55,17 @@ public abstract non-sealed class Guardrail implements Metric {
   }
 
   /**
+   * Obtains "stay at or above {@code low}", in decimal notation.
+   *
+   * @param low the floor, inclusive, e.g. {@code "85"}
+   * @return the metric
+   * @throws InvalidPlanException if {@code low} is not a decimal number, or has more than 15 significant digits or 6 decimals
+   */
+  public static Guardrail atOrAbove(String low) {
+    return atOrAbove(NumberDomain.parse(ProblemPath.of("metric").property("low"), low));
+  }
+
+  /**
    * Obtains "stay at or below {@code high}".
    *
    * @param high the ceiling, inclusive
@@ -53,6 +74,17 @@ public abstract non-sealed class Guardrail implements Metric {
    */
   public static Guardrail atOrBelow(BigDecimal high) {
     return builder().high(high).build();
+  }
+
+  /**
+   * Obtains "stay at or below {@code high}", in decimal notation.
+   *
+   * @param high the ceiling, inclusive, e.g. {@code "85"}
+   * @return the metric
+   * @throws InvalidPlanException if {@code high} is not a decimal number, or has more than 15 significant digits or 6 decimals
+   */
+  public static Guardrail atOrBelow(String high) {
+    return atOrBelow(NumberDomain.parse(ProblemPath.of("metric").property("high"), high));
   }
 
   /**
@@ -65,6 +97,19 @@ public abstract non-sealed class Guardrail implements Metric {
    */
   public static Guardrail within(BigDecimal low, BigDecimal high) {
     return builder().low(low).high(high).build();
+  }
+
+  /**
+   * Obtains "stay between {@code low} and {@code high}", both inclusive, in decimal notation.
+   *
+   * @param low the floor, e.g. {@code "85"}
+   * @param high the ceiling, e.g. {@code "95"}
+   * @return the metric
+   * @throws InvalidPlanException if a limit is not a decimal number, or {@code low > high}, or a
+   *     limit has more than 15 significant digits or 6 decimals
+   */
+  public static Guardrail within(String low, String high) {
+    return within(NumberDomain.parse(ProblemPath.of("metric").property("low"), low), NumberDomain.parse(ProblemPath.of("metric").property("high"), high));
   }
 
   /**

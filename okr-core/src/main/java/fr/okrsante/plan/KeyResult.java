@@ -60,7 +60,7 @@ public abstract class KeyResult {
    */
   @Value.Default
   public MeasureUnit getUnit() {
-    return getMetric() instanceof Rate ? MeasureUnit.PERCENT : MeasureUnit.COUNT;
+    return getMetric().kind() == MetricKind.RATE ? MeasureUnit.PERCENT : MeasureUnit.COUNT;
   }
 
   /**
@@ -232,24 +232,24 @@ public abstract class KeyResult {
               + "' is the source reference of an earlier check-in of this key result: a record is imported once");
         }
       }
-      if (metric instanceof Rate && !checkIns.isRate(i)) {
-        problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.MISSING, "a rate key result needs the numerator and denominator of every check-in");
-      }
-      if (metric instanceof Milestone milestone) {
-        if (milestone.isFromInitiatives()) {
-          problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.NOT_ALLOWED, "this milestone takes its progress from its initiatives: it has no check-ins");
-        } else {
-          BigDecimal value = checkIns.value(i);
-          if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
-            problems.add(checkInPath(path, checkIns, i).property("value"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(value) + ": a milestone's check-in is 1 (done) or 0 (not done)");
-          }
+      String problem = switch (metric.kind()) {
+        case RATE -> checkIns.isRate(i) ? null : "a rate key result needs the numerator and denominator of every check-in";
+        case MILESTONE -> metric.takesInitiatives()
+            ? "this milestone takes its progress from its initiatives: it has no check-ins" : null;
+        case COMPUTED -> "a computed key result takes its value from its sources: it has no check-ins";
+        case MOVE_TO_TARGET -> metric.takesInitiatives()
+            ? "this key result counts its done initiatives: it has no check-ins" : null;
+        case GUARDRAIL -> null;
+      };
+      if (problem != null) {
+        problems.add(checkInPath(path, checkIns, i),
+            metric.kind() == MetricKind.RATE ? PlanProblem.Kind.MISSING : PlanProblem.Kind.NOT_ALLOWED, problem);
+      } else if (metric.kind() == MetricKind.MILESTONE) {
+        BigDecimal value = checkIns.value(i);
+        if (value.compareTo(BigDecimal.ZERO) != 0 && value.compareTo(BigDecimal.ONE) != 0) {
+          problems.add(checkInPath(path, checkIns, i).property("value"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN,
+              "is " + Problems.plain(value) + ": a milestone's check-in is 1 (done) or 0 (not done)");
         }
-      }
-      if (metric instanceof ComputedMetric) {
-        problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.NOT_ALLOWED, "a computed key result takes its value from its sources: it has no check-ins");
-      }
-      if (metric instanceof MoveToTarget move && move.isFromInitiatives()) {
-        problems.add(checkInPath(path, checkIns, i), PlanProblem.Kind.NOT_ALLOWED, "this key result counts its done initiatives: it has no check-ins");
       }
     }
   }

@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The key-result formulas of DESIGN §4.1, applied to one key result at one date. */
 final class KeyResultMath {
@@ -47,7 +49,7 @@ final class KeyResultMath {
   }
 
   static KeyResultProgress evaluate(KeyResult kr, Objective objective, Cycle cycle, List<Initiative> initiatives,
-      LocalDate asOf, Function<String, KeyResultProgress> sources, EvaluationSettings settings) {
+      LocalDate asOf, @Nullable Function<String, KeyResultProgress> sources, EvaluationSettings settings) {
     LocalDate start = kr.getStartDate().orElse(cycle.getStartDate());
     LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
     boolean started = !asOf.isBefore(start);
@@ -86,7 +88,9 @@ final class KeyResultMath {
 
     Metric metric = kr.getMetric();
     Measure m = new Measure();
-    if (metric instanceof MoveToTarget move) {
+    switch (metric.kind()) {
+      case MOVE_TO_TARGET -> {
+      MoveToTarget move = (MoveToTarget) metric;
       if (move.isFromInitiatives()) {
         m.value = Optional.of(BigDecimal.valueOf(countDone(initiatives, asOf)));
       } else if (latest != null) {
@@ -97,7 +101,9 @@ final class KeyResultMath {
         baseline = Optional.of(firstFinal.getValue());
       }
       moveToTarget(m, baseline, move.getTarget());
-    } else if (metric instanceof Rate rate) {
+      }
+      case RATE -> {
+      Rate rate = (Rate) metric;
       if (latest != null) {
         m.numerator = latest.getNumerator();
         m.denominator = latest.getDenominator();
@@ -108,13 +114,16 @@ final class KeyResultMath {
         baseline = Optional.of(percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow()));
       }
       moveToTarget(m, baseline, rate.getTarget());
-    } else if (metric instanceof Guardrail guardrail) {
+      }
+      case GUARDRAIL -> {
+      Guardrail guardrail = (Guardrail) metric;
       if (latest != null) {
         m.value = Optional.of(latest.getValue());
         m.raw = timeInBand(kr.getCheckIns(), guardrail, start, due, asOf, latest);
       }
-    } else if (metric instanceof Milestone milestone) {
-      if (milestone.isFromInitiatives()) {
+      }
+      case MILESTONE -> {
+      if (metric.takesInitiatives()) {
         double total = 0;
         double done = 0;
         for (Initiative initiative : initiatives) {
@@ -131,13 +140,17 @@ final class KeyResultMath {
         m.value = Optional.of(latest.getValue());
         m.raw = latest.getValue().signum() == 0 ? 0 : 1;
       }
-    } else if (metric instanceof ComputedMetric computed) {
-      aggregate(m, computed, sources);
+      }
+      case COMPUTED -> {
+      ComputedMetric computed = (ComputedMetric) metric;
+      aggregate(m, computed, Objects.requireNonNull(sources, "a computed key result is evaluated with its sources"));
       moveToTarget(m, Optional.of(computed.getBaseline()), computed.getTarget());
+      }
+      default -> throw new AssertionError(metric.kind());
     }
 
     boolean hasData = !Double.isNaN(m.raw);
-    boolean guardrail = metric instanceof Guardrail;
+    boolean guardrail = metric.kind() == MetricKind.GUARDRAIL;
     double expected = guardrail ? (started ? 1 : 0) : Pace.expected(start, due, kr.getWaypoints(), asOf);
     double counted = hasData ? count(m.raw, objective.getRollup().isCapOverachievement()) : 0;
     boolean achievable = !guardrail || !asOf.isBefore(due);
@@ -262,7 +275,7 @@ final class KeyResultMath {
       m.value = Optional.of(percent(numerator, denominator));
       return;
     }
-    BigDecimal result = null;
+    @Nullable BigDecimal result = null;
     for (KeyResultProgress source : withData) {
       BigDecimal value = source.getCurrentValue().get();
       if (result == null) {
@@ -275,7 +288,7 @@ final class KeyResultMath {
         result = result.add(value);
       }
     }
-    if (aggregation == Aggregation.MEAN) {
+    if (aggregation == Aggregation.MEAN && result != null) {
       result = result.divide(BigDecimal.valueOf(withData.size()), MathContext.DECIMAL64);
     }
     m.value = Optional.ofNullable(result);

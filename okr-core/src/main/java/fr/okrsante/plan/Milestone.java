@@ -14,6 +14,16 @@ public abstract non-sealed class Milestone implements Metric {
 
   Milestone() {}
 
+  /**
+   * Returns {@link MetricKind#MILESTONE}.
+   *
+   * @return the kind
+   */
+  @Override
+  public final MetricKind kind() {
+    return MetricKind.MILESTONE;
+  }
+
   /** Holds the shared instance, built on first use rather than while this class initialises. */
   private static final class Shared {
     static final Milestone INSTANCE = new Builder().build();

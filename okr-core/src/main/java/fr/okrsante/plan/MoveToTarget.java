@@ -26,6 +26,16 @@ public abstract non-sealed class MoveToTarget implements Metric {
   MoveToTarget() {}
 
   /**
+   * Returns {@link MetricKind#MOVE_TO_TARGET}.
+   *
+   * @return the kind
+   */
+  @Override
+  public final MetricKind kind() {
+    return MetricKind.MOVE_TO_TARGET;
+  }
+
+  /**
    * Returns the baseline, if known.
    *
    * @return the value at the start
@@ -80,7 +90,7 @@ public abstract non-sealed class MoveToTarget implements Metric {
    * @param target the target
    * @return the metric
    */
-  public static MoveToTarget withUnknownBaseline(Target target) {
+  public static MoveToTarget unknownBaseline(Target target) {
     return builder().target(target).build();
   }
 

@@ -65,7 +65,12 @@ public final class PlanHolder {
    * @return the current versioned plan
    */
   public VersionedPlan current() {
-    return current.get();
+    return read();
+  }
+
+  /** The current plan: never null, the constructor and every replacement set a plan. */
+  private VersionedPlan read() {
+    return Objects.requireNonNull(current.get(), "current plan");
   }
 
   /**
@@ -80,7 +85,7 @@ public final class PlanHolder {
   public VersionedPlan compareAndSet(long expectedVersion, Plan plan) {
     Objects.requireNonNull(plan, "plan");
     while (true) {
-      VersionedPlan seen = current.get();
+      VersionedPlan seen = read();
       if (seen.getVersion() != expectedVersion) {
         throw new PlanVersionConflictException(expectedVersion, seen.getVersion());
       }
@@ -109,7 +114,7 @@ public final class PlanHolder {
     Objects.requireNonNull(change, "change");
     int attempts = 0;
     while (true) {
-      VersionedPlan seen = current.get();
+      VersionedPlan seen = read();
       Plan changed = Objects.requireNonNull(change.apply(seen.getPlan()), "the change returned null instead of a plan");
       attempts++;
       VersionedPlan next = VersionedPlan.of(changed, Math.addExact(seen.getVersion(), 1));

@@ -59,7 +59,7 @@ final class PlanRestriction {
       for (int k = 0; k < krs.size(); k++) {
         KeyResult kr = krs.get(k);
         keptKeyResults.putIfAbsent(kr.getId(), q);
-        computed |= kr.getMetric() instanceof ComputedMetric;
+        computed |= kr.getMetric().kind() == MetricKind.COMPUTED;
       }
       shown.add(computed ? withoutDroppedSources(objective, keep) : objective);
       String owner = objective.getOwnerUnitId();
@@ -133,9 +133,10 @@ final class PlanRestriction {
     @Nullable List<KeyResult> changed = null;
     for (int k = 0; k < keyResults.size(); k++) {
       KeyResult keyResult = keyResults.get(k);
-      if (!(keyResult.getMetric() instanceof ComputedMetric computed)) {
+      if (keyResult.getMetric().kind() != MetricKind.COMPUTED) {
         continue;
       }
+      ComputedMetric computed = (ComputedMetric) keyResult.getMetric();
       List<String> sources = new ArrayList<>();
       for (String source : computed.getSourceIds()) {
         if (keep.get(objectivePositionOfKeyResult(source))) {

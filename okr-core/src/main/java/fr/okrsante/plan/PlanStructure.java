@@ -352,7 +352,9 @@ final class PlanStructure {
     Optional<String> parent = unit.getParentId();
     while (parent.isPresent()) {
       result.add(parent.get());
-      parent = units.get(parent.get()).getParentId();
+      OrgUnit parentUnit = units.get(parent.get());
+      // a valid plan knows every parent; an unknown one ends the chain rather than failing
+      parent = parentUnit == null ? Optional.empty() : parentUnit.getParentId();
     }
     return Collections.unmodifiableList(result);
   }

@@ -158,8 +158,7 @@ final class PlanValidator {
   }
 
   private static boolean fromInitiatives(Metric metric) {
-    return (metric instanceof Milestone m && m.isFromInitiatives())
-        || (metric instanceof MoveToTarget t && t.isFromInitiatives());
+    return metric.takesInitiatives();
   }
 
   /** Computed key results and those that count initiatives, against the rest of the plan. */
@@ -169,7 +168,7 @@ final class PlanValidator {
     int count = structure.keyResultCount();
     for (int g = 0; g < count; g++) {
       Metric metric = keyResult(g).getMetric();
-      if ((metric instanceof ComputedMetric || fromInitiatives(metric)) && structure.keyResultIndex(keyResult(g).getId()) == g) {
+      if ((!metric.takesCheckIns()) && structure.keyResultIndex(keyResult(g).getId()) == g) {
         sortedIds.add(keyResult(g).getId());
       }
     }
@@ -181,7 +180,8 @@ final class PlanValidator {
       if (fromInitiatives(metric) && !structure.initiativesByKeyResult.containsKey(id)) {
         problems.add(path, PlanProblem.Kind.MISSING, "takes its progress from initiatives, but no initiative supports this key result");
       }
-      if (metric instanceof ComputedMetric computed) {
+      if (metric.kind() == MetricKind.COMPUTED) {
+        ComputedMetric computed = (ComputedMetric) metric;
         for (String source : computed.getSourceIds()) {
           int s = structure.keyResultIndex(source);
           if (source.equals(id)) {
@@ -203,7 +203,7 @@ final class PlanValidator {
     byte[] state = new byte[structure.keyResultCount()];
     for (String startId : sortedIds) {
       int start = structure.keyResultIndex(startId);
-      if (state[start] != 0 || !(keyResult(start).getMetric() instanceof ComputedMetric)) {
+      if (state[start] != 0 || keyResult(start).getMetric().kind() != MetricKind.COMPUTED) {
         continue;
       }
       List<Integer> stack = new ArrayList<>();
@@ -215,7 +215,7 @@ final class PlanValidator {
         int top = stack.size() - 1;
         int node = stack.get(top);
         int next = nextSource.get(top);
-        List<String> sources = keyResult(node).getMetric() instanceof ComputedMetric c ? c.getSourceIds() : List.of();
+        List<String> sources = keyResult(node).getMetric().sourceKeyResultIds();
         if (next >= sources.size()) {
           state[node] = 2;
           stack.remove(top);
@@ -246,8 +246,12 @@ final class PlanValidator {
   }
 
   private static boolean isRate(KeyResult kr) {
-    return kr.getMetric() instanceof Rate
-        || (kr.getMetric() instanceof ComputedMetric c && c.getAggregation() == Aggregation.POOLED_RATE);
+    Metric metric = kr.getMetric();
+    return switch (metric.kind()) {
+      case RATE -> true;
+      case COMPUTED -> ((ComputedMetric) metric).getAggregation() == Aggregation.POOLED_RATE;
+      case MOVE_TO_TARGET, GUARDRAIL, MILESTONE -> false;
+    };
   }
 
   private void checkLinks() {
@@ -320,7 +324,7 @@ final class PlanValidator {
         T node = byId.get(current);
         current = node == null ? null : parentOf.apply(node).filter(byId::containsKey).orElse(null);
       }
-      if (current != null && !finished.get(current)) {
+      if (current != null && Boolean.FALSE.equals(finished.get(current))) {
         List<String> loop = new ArrayList<>(walk.subList(walk.indexOf(current), walk.size()));
         loop.add(current);
         problems.add(ProblemPath.of(collection).element(current).property("parentId"), PlanProblem.Kind.CYCLE,
@@ -362,7 +366,7 @@ final class PlanValidator {
       }
       checkDates(kr, cycle, objective, dates);
       Metric metric = kr.getMetric();
-      if (metric instanceof ComputedMetric || fromInitiatives(metric)) {
+      if (!metric.takesCheckIns()) {
         return false;
       }
     }
@@ -375,7 +379,7 @@ final class PlanValidator {
       List<KeyResult> old = replaced.getKeyResults();
       List<KeyResult> now = objective.getKeyResults();
       for (KeyResult kr : old) {
-        if (kr.getMetric() instanceof ComputedMetric || fromInitiatives(kr.getMetric())) {
+        if (!kr.getMetric().takesCheckIns()) {
           return false;
         }
         Optional<KeyResult> kept = objective.keyResult(kr.getId());
@@ -389,7 +393,7 @@ final class PlanValidator {
   }
 
   private static boolean sameKind(Metric a, Metric b) {
-    return a.getClass() == b.getClass();
+    return a.kind() == b.kind();
   }
 
   /**

@@ -87,7 +87,8 @@ final class RollupOrder {
       List<KeyResult> keyResults = objectives.get(p).getKeyResults();
       for (int k = 0; k < keyResults.size(); k++) {
         int g = structure.keyResultStart[p] + k;
-        if (keyResults.get(k).getMetric() instanceof ComputedMetric metric) {
+        if (keyResults.get(k).getMetric().kind() == MetricKind.COMPUTED) {
+          ComputedMetric metric = (ComputedMetric) keyResults.get(k).getMetric();
           computed.add(g);
           sources[g] = new int[metric.getSourceIds().size()];
           for (int s = 0; s < sources[g].length; s++) {

@@ -6,6 +6,7 @@ import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.Cycle;
 import fr.okrsante.plan.Initiative;
 import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
@@ -143,9 +144,9 @@ public final class PlanView {
 
   private static void countHiddenSources(Objective objective, Plan visiblePlan, Map<String, Integer> restrictedSources) {
     for (KeyResult keyResult : objective.getKeyResults()) {
-      if (keyResult.getMetric() instanceof ComputedMetric computed) {
+      if (keyResult.getMetric().kind() == MetricKind.COMPUTED) {
         int hidden = 0;
-        for (String source : computed.getSourceIds()) {
+        for (String source : keyResult.getMetric().sourceKeyResultIds()) {
           if (visiblePlan.keyResult(source).isEmpty()) {
             hidden++;
           }
@@ -342,8 +343,8 @@ public final class PlanView {
       Map<String, List<String>> dependents = new HashMap<>();
       for (Objective objective : visiblePlan.getObjectives()) {
         for (KeyResult keyResult : objective.getKeyResults()) {
-          if (keyResult.getMetric() instanceof ComputedMetric computed) {
-            for (String source : computed.getSourceIds()) {
+          if (keyResult.getMetric().kind() == MetricKind.COMPUTED) {
+            for (String source : keyResult.getMetric().sourceKeyResultIds()) {
               dependents.computeIfAbsent(source, k -> new ArrayList<>()).add(keyResult.getId());
             }
           }

@@ -164,7 +164,7 @@ class CheckInColumnsTest {
 
   @Test
   void a_key_result_keeps_its_check_ins_in_columns_and_appends_share_them() {
-    KeyResult kr = KeyResult.builder().id("kr-1").title("Taux").metric(Rate.of("50", "80"))
+    KeyResult kr = KeyResult.builder().id("kr-1").title("Taux").metric(Rate.ofPercent("50", "80"))
         .addCheckIns(CheckIn.ofRate(DAY, 5, 10), CheckIn.ofRate(DAY.plusDays(1), 6, 10)).build();
     KeyResult second = kr.withCheckIn(CheckIn.ofRate(DAY.plusDays(2), 7, 10));
     KeyResult third = second.withCheckIn(CheckIn.ofRate(DAY.plusDays(3), 8, 10));

@@ -7,6 +7,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.okrsante.testing.FuzzedPlans;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Any valid plan can be evaluated, as of any date, explained, updated incrementally and closed,
@@ -16,6 +17,7 @@ import java.time.LocalDate;
  * ({@code src/test/resources/fr/okrsante/plan/EvaluationFuzzTestInputs/}); with
  * {@code JAZZER_FUZZ=1} it fuzzes for {@code maxDuration} ({@code .ci/run} does).
  */
+@Tag("fuzz")
 class EvaluationFuzzTest {
 
   @FuzzTest(maxDuration = "90s")

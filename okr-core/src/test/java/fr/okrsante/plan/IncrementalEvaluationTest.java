@@ -46,8 +46,8 @@ class IncrementalEvaluationTest {
   @Test
   void computed_key_results_that_depend_on_the_change_follow_it() {
     Objective members = objective("members",
-        kr("a", Rate.of("50", "100"), CheckIn.ofRate(day("2026-06-30"), 8, 10)),
-        kr("b", Rate.of("50", "100"), CheckIn.ofRate(day("2026-06-30"), 1, 2))).build();
+        kr("a", Rate.ofPercent("50", "100"), CheckIn.ofRate(day("2026-06-30"), 8, 10)),
+        kr("b", Rate.ofPercent("50", "100"), CheckIn.ofRate(day("2026-06-30"), 1, 2))).build();
     Objective network = objective("network", kr("pooled", ComputedMetric.builder().addSourceIds("a", "b")
         .aggregation(Aggregation.POOLED_RATE).baseline(new BigDecimal("50")).target(Target.absolute("100")).build())).build();
     Evaluation before = Evaluation.of(plan(members, network), JULY);
@@ -75,7 +75,7 @@ class IncrementalEvaluationTest {
 
   @Test
   void an_invalid_check_in_is_refused_and_nothing_changes() {
-    Objective o = objective("o", kr("r", Rate.of("50", "100"), CheckIn.ofRate(day("2026-06-30"), 1, 2))).build();
+    Objective o = objective("o", kr("r", Rate.ofPercent("50", "100"), CheckIn.ofRate(day("2026-06-30"), 1, 2))).build();
     Evaluation before = Evaluation.of(plan(o), JULY);
     assertThatThrownBy(() -> before.withCheckIn("r", at("2026-06-30", "80")))
         .isInstanceOf(InvalidPlanException.class)

@@ -89,7 +89,7 @@ class KeyResultMathTest {
 
     @Test
     void unknown_baseline_is_set_by_the_first_final_check_in() {
-      MoveToTarget find = MoveToTarget.withUnknownBaseline(Target.reduceBy(10));
+      MoveToTarget find = MoveToTarget.unknownBaseline(Target.reduceBy(10));
       CheckIn provisional = CheckIn.builder().observedOn(day("2026-01-15")).value(new BigDecimal("300"))
           .status(CheckInStatus.PROVISIONAL).build();
       Plan plan = single(kr("x", find, provisional, at("2026-02-01", "200"), at("2026-06-30", "190")));
@@ -101,7 +101,7 @@ class KeyResultMathTest {
 
     @Test
     void unknown_baseline_without_a_final_check_in_has_no_data() {
-      MoveToTarget find = MoveToTarget.withUnknownBaseline(Target.reduceBy(10));
+      MoveToTarget find = MoveToTarget.unknownBaseline(Target.reduceBy(10));
       CheckIn provisional = CheckIn.builder().observedOn(day("2026-01-15")).value(new BigDecimal("300"))
           .status(CheckInStatus.PROVISIONAL).build();
       KeyResultProgress p = evaluate(single(kr("x", find, provisional)), "x", "2026-07-01");
@@ -148,7 +148,7 @@ class KeyResultMathTest {
     @Test
     void rate_progress_uses_numerator_over_denominator() {
       // EIG analysed within 30 days: 60 % → 100 %; 16 of 20 = 80 % → (80 − 60) / 40 = 0.5.
-      KeyResultProgress p = evaluate(single(kr("eig", Rate.of("60", "100"), CheckIn.ofRate(day("2026-06-30"), 16, 20))),
+      KeyResultProgress p = evaluate(single(kr("eig", Rate.ofPercent("60", "100"), CheckIn.ofRate(day("2026-06-30"), 16, 20))),
           "eig", "2026-07-01");
       assertThat(p.getCurrentValue()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("80"));
       assertThat(p.getProgress()).hasValue(0.5);
@@ -157,8 +157,8 @@ class KeyResultMathTest {
     @Test
     void pooled_rate_sums_numerators_and_denominators_not_percentages() {
       // Service A 8/10, service B 1/2 → 9/12 = 75 %, not the mean of 80 % and 50 % (65 %).
-      KeyResult a = kr("a", Rate.of("50", "100"), CheckIn.ofRate(day("2026-06-30"), 8, 10));
-      KeyResult b = kr("b", Rate.of("50", "100"), CheckIn.ofRate(day("2026-06-30"), 1, 2));
+      KeyResult a = kr("a", Rate.ofPercent("50", "100"), CheckIn.ofRate(day("2026-06-30"), 8, 10));
+      KeyResult b = kr("b", Rate.ofPercent("50", "100"), CheckIn.ofRate(day("2026-06-30"), 1, 2));
       KeyResult pooled = kr("cpts", ComputedMetric.builder().addSourceIds("a", "b").aggregation(Aggregation.POOLED_RATE)
           .baseline(new BigDecimal("50")).target(Target.absolute("100")).build());
       KeyResultProgress p = evaluate(plan(objective("o", a, b, pooled).build()), "cpts", "2026-07-01");

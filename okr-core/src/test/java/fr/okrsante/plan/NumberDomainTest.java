@@ -161,13 +161,13 @@ class NumberDomainTest {
         + "optional '-' and '.', e.g. 87.5");
     assertThat(refused(() -> Target.absolute(text)).getPath()).isEqualTo("target");
     assertThat(refused(() -> MoveToTarget.of(text, Target.absolute("1"))).getPath()).isEqualTo("metric.baseline");
-    assertThat(refused(() -> Rate.of(text, "90")).getPath()).isEqualTo("metric.baseline");
-    assertThat(refused(() -> Rate.of("50", text)).getPath()).isEqualTo("target");
+    assertThat(refused(() -> Rate.ofPercent(text, "90")).getPath()).isEqualTo("metric.baseline");
+    assertThat(refused(() -> Rate.ofPercent("50", text)).getPath()).isEqualTo("target");
   }
 
   @Test
   void a_decimal_text_out_of_the_domain_is_refused_by_the_text_factories_too() {
     assertThat(refused(() -> Target.absolute("1E+400000")).getMessage()).contains("below 10^15");
-    assertThat(refused(() -> Rate.of("0.0000001", "90")).getMessage()).isEqualTo("is 0.0000001: a number has at most 6 decimals");
+    assertThat(refused(() -> Rate.ofPercent("0.0000001", "90")).getMessage()).isEqualTo("is 0.0000001: a number has at most 6 decimals");
   }
 }

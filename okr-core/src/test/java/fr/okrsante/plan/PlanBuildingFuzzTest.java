@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.okrsante.testing.FuzzedPlans;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Plans built from hostile data fail only with the documented exceptions: never a
@@ -15,6 +16,7 @@ import java.util.List;
  * ({@code src/test/resources/fr/okrsante/plan/PlanBuildingFuzzTestInputs/}); with
  * {@code JAZZER_FUZZ=1} it fuzzes for {@code maxDuration} ({@code .ci/run} does).
  */
+@Tag("fuzz")
 class PlanBuildingFuzzTest {
 
   @FuzzTest(maxDuration = "90s")

@@ -15,11 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Many writers, many readers, one {@link PlanHolder}: no check-in is lost, versions only go up,
  * and a reader never sees a half-applied plan. Asserts correctness only, never timing.
  */
+@Tag("stress")
 class PlanHolderStressTest {
 
   private static final int WRITERS = 8;

@@ -31,7 +31,7 @@ class PlanRestrictionTest {
   }
 
   private static KeyResult rate(String id) {
-    return KeyResult.builder().id(id).title("Taux " + id).metric(Rate.of("20", "80")).build();
+    return KeyResult.builder().id(id).title("Taux " + id).metric(Rate.ofPercent("20", "80")).build();
   }
 
   private static KeyResult computed(String id, Aggregation aggregation, String... sources) {

@@ -381,7 +381,7 @@ class PlanValidationTest {
 
   @Test
   void a_relative_target_of_zero_percent_is_rejected_even_without_baseline() {
-    assertThat(only(() -> MoveToTarget.withUnknownBaseline(Target.relative(BigDecimal.ZERO))).getPath())
+    assertThat(only(() -> MoveToTarget.unknownBaseline(Target.relative(BigDecimal.ZERO))).getPath())
         .isEqualTo("metric.target");
   }
 
@@ -398,7 +398,7 @@ class PlanValidationTest {
 
   @Test
   void a_rate_with_baseline_equal_to_target_is_rejected() {
-    assertThat(only(() -> Rate.of("90", "90")).getMessage()).contains("equals the baseline 90");
+    assertThat(only(() -> Rate.ofPercent("90", "90")).getMessage()).contains("equals the baseline 90");
   }
 
   @Test
@@ -522,7 +522,7 @@ class PlanValidationTest {
 
   @Test
   void a_rate_key_result_rejects_a_check_in_without_ratio() {
-    PlanProblem problem = only(() -> KeyResult.builder().id("kr-1").title("T").metric(Rate.of("40", "90"))
+    PlanProblem problem = only(() -> KeyResult.builder().id("kr-1").title("T").metric(Rate.ofPercent("40", "90"))
         .addCheckIns(CheckIn.of(JAN_1, "50")).build());
     assertThat(problem.getPath()).isEqualTo("keyResults[kr-1].checkIns[2026-01-01]");
   }
@@ -543,7 +543,7 @@ class PlanValidationTest {
   @Test
   void a_rejected_check_in_through_the_plan_names_the_objective() {
     Plan plan = base().addObjectives(objective("obj-a")
-        .addKeyResults(KeyResult.builder().id("kr-1").title("T").metric(Rate.of("40", "90")).build()).build()).build();
+        .addKeyResults(KeyResult.builder().id("kr-1").title("T").metric(Rate.ofPercent("40", "90")).build()).build()).build();
     PlanProblem problem = only(() -> plan.withCheckIn("kr-1", CheckIn.of(JAN_1, "50")));
     assertThat(problem.getPath()).isEqualTo("objectives[obj-a].keyResults[kr-1].checkIns[2026-01-01]");
   }
@@ -652,7 +652,7 @@ class PlanValidationTest {
 
   @Test
   void a_failed_update_leaves_the_plan_unchanged() {
-    KeyResult rate = KeyResult.builder().id("kr-r").title("Taux").metric(Rate.of("40", "90")).build();
+    KeyResult rate = KeyResult.builder().id("kr-r").title("Taux").metric(Rate.ofPercent("40", "90")).build();
     Plan plan = base().addObjectives(objective("obj-a").addKeyResults(kr("kr-1"), rate).build(), objective("obj-b").build())
         .addLink("obj-a", "obj-b").build();
     Plan copy = plan.toBuilder().build();

@@ -168,7 +168,7 @@ class ProgressDetailsTest {
 
   @Test
   void a_provisional_check_in_can_be_the_latest_but_never_sets_the_baseline() {
-    MoveToTarget find = MoveToTarget.withUnknownBaseline(Target.absolute("100"));
+    MoveToTarget find = MoveToTarget.unknownBaseline(Target.absolute("100"));
     CheckIn provisional = at("2026-05-01", "70").toBuilder().status(CheckInStatus.PROVISIONAL).build();
     KeyResultProgress p = Evaluation.of(plan(objective("o", kr("x", find, at("2026-02-01", "50"), provisional)).build()), JULY)
         .keyResult("x");
@@ -178,7 +178,7 @@ class ProgressDetailsTest {
 
   @Test
   void a_found_baseline_equal_to_the_target_counts_as_reached_or_not() {
-    MoveToTarget find = MoveToTarget.withUnknownBaseline(Target.absolute("100"));
+    MoveToTarget find = MoveToTarget.unknownBaseline(Target.absolute("100"));
     Evaluation reached = Evaluation.of(plan(objective("o", kr("x", find, at("2026-02-01", "100"))).build()), JULY);
     assertThat(reached.keyResult("x").getProgress()).hasValue(1.0);
     Evaluation moved = Evaluation.of(plan(objective("o", kr("x", find, at("2026-02-01", "100"), at("2026-03-01", "90"))).build()), JULY);

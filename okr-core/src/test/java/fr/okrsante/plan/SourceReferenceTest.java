@@ -22,7 +22,7 @@ class SourceReferenceTest {
   private static final String REF = "fhir:MeasureReport/summ-01/_history/2";
 
   private static Plan plan() {
-    KeyResult rate = KeyResult.builder().id("kr-rate").title("Taux").metric(Rate.of("40", "90"))
+    KeyResult rate = KeyResult.builder().id("kr-rate").title("Taux").metric(Rate.ofPercent("40", "90"))
         .indicator(IndicatorBinding.of("https://example.org/fhir/Measure/iqss-dpa")).build();
     KeyResult count = KeyResult.builder().id("kr-count").title("Nombre").metric(MoveToTarget.of("0", Target.absolute("10")))
         .build();

@@ -44,7 +44,7 @@ class ValueRulesTest {
 
   @Test
   void key_result_unit_defaults_to_percent_for_rates_and_count_otherwise() {
-    assertThat(kr(Rate.of("40", "90")).build().getUnit()).isEqualTo(MeasureUnit.PERCENT);
+    assertThat(kr(Rate.ofPercent("40", "90")).build().getUnit()).isEqualTo(MeasureUnit.PERCENT);
     assertThat(kr(move()).build().getUnit()).isEqualTo(MeasureUnit.COUNT);
   }
 

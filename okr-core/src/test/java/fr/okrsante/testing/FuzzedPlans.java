@@ -254,11 +254,11 @@ public final class FuzzedPlans {
       case 0:
         return MoveToTarget.of(number(), target());
       case 1:
-        return MoveToTarget.withUnknownBaseline(target());
+        return MoveToTarget.unknownBaseline(target());
       case 2:
         return MoveToTarget.countOfInitiativesDone(data.consumeLong(-3, 10));
       case 3:
-        return data.consumeBoolean() ? Rate.withUnknownBaseline(target())
+        return data.consumeBoolean() ? Rate.unknownBaseline(target())
             : Rate.builder().baseline(number()).target(target()).build();
       case 4:
         return Guardrail.within(number(), number());

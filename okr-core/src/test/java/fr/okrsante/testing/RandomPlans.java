@@ -440,7 +440,7 @@ public final class RandomPlans {
       BigDecimal baseline = decimal(0, 500);
       switch (random.nextInt(4)) {
         case 0:
-          return MoveToTarget.withUnknownBaseline(random.nextBoolean()
+          return MoveToTarget.unknownBaseline(random.nextBoolean()
               ? Target.absolute(decimal(0, 500)) : relative());
         case 1:
           if (baseline.signum() != 0) {
@@ -476,13 +476,13 @@ public final class RandomPlans {
     private Rate rate() {
       int baseline = random.nextInt(101);
       if (random.nextInt(5) == 0) {
-        return Rate.withUnknownBaseline(Target.absolute(BigDecimal.valueOf(random.nextInt(101))));
+        return Rate.unknownBaseline(Target.absolute(BigDecimal.valueOf(random.nextInt(101))));
       }
       int target = random.nextInt(101);
       if (target == baseline) {
         target = baseline == 100 ? 90 : baseline + 1;
       }
-      return Rate.of(String.valueOf(baseline), String.valueOf(target));
+      return Rate.ofPercent(String.valueOf(baseline), String.valueOf(target));
     }
 
     private ComputedMetric computed() {

@@ -40,7 +40,7 @@ class AccessAndViewsTest {
 
   private static Plan extended() {
     Objective cpom = PLAN.objective("etab-cpom").orElseThrow().toBuilder()
-        .addKeyResults(KeyResult.builder().id("cpom.kr-taux").title("Taux de marge brute").metric(Rate.of("10", "20")).build())
+        .addKeyResults(KeyResult.builder().id("cpom.kr-taux").title("Taux de marge brute").metric(Rate.ofPercent("10", "20")).build())
         .build();
     Objective securite = PLAN.objective("etab-securite").orElseThrow().toBuilder()
         .addKeyResults(

@@ -42,14 +42,14 @@ class ComputedKeyResultValuesTest {
         .visibility(Visibility.PRIVATE)
         .addKeyResults(KeyResult.builder().id("secret.kr").title("Valeur cachée").metric(MoveToTarget.of("0", Target.absolute("1000")))
             .addCheckIns(CheckIn.of(JUNE, "777.12")).build())
-        .addKeyResults(KeyResult.builder().id("secret.taux").title("Taux caché").metric(Rate.of("0", "100"))
+        .addKeyResults(KeyResult.builder().id("secret.taux").title("Taux caché").metric(Rate.ofPercent("0", "100"))
             .addCheckIns(CheckIn.ofRate(JUNE, 77, 99)).build())
         .build();
     Objective ouvert = Objective.builder().id("ouvert").title("Ouvert").ownerUnitId("chu").cycleId("2026")
         .visibility(Visibility.PUBLIC)
         .addKeyResults(KeyResult.builder().id("ouvert.kr").title("Valeur visible").metric(MoveToTarget.of("0", Target.absolute("1000")))
             .addCheckIns(CheckIn.of(JUNE, "10")).build())
-        .addKeyResults(KeyResult.builder().id("ouvert.taux").title("Taux visible").metric(Rate.of("0", "100"))
+        .addKeyResults(KeyResult.builder().id("ouvert.taux").title("Taux visible").metric(Rate.ofPercent("0", "100"))
             .addCheckIns(CheckIn.ofRate(JUNE, 3, 4)).build())
         .build();
     Objective tableau = Objective.builder().id("tableau").title("Tableau").ownerUnitId("chu").cycleId("2026")

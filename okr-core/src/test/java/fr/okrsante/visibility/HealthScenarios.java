@@ -52,7 +52,7 @@ final class HealthScenarios {
     Objective securite = objective("etab-securite", "Renforcer la culture de la sécurité des soins", "chu", Visibility.PUBLIC)
         .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "Déclaration et analyse des EIG"))
         .addKeyResults(KeyResult.builder().id("securite.kr-eig")
-            .title("Analyser 100 % des EIG sous 30 jours").metric(Rate.of("60", "100"))
+            .title("Analyser 100 % des EIG sous 30 jours").metric(Rate.ofPercent("60", "100"))
             .addCheckIns(CheckIn.ofRate(JUNE, 8, 10)).build())
         .build();
     Objective cpom = objective("etab-cpom", "Retour à l'équilibre financier", "chu", Visibility.PRIVATE)

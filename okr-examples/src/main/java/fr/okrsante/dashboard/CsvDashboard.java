@@ -2,6 +2,7 @@ package fr.okrsante.dashboard;
 
 import fr.okrsante.dashboard.Dashboard.KeyResultLine;
 import fr.okrsante.plan.Guardrail;
+import fr.okrsante.plan.MetricKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,8 @@ public final class CsvDashboard {
     for (KeyResultLine line : dashboard.getKeyResults()) {
       Optional<BigDecimal> baseline = line.progress().getBaseline();
       Optional<BigDecimal> target = line.progress().getTarget();
-      if (line.keyResult().getMetric() instanceof Guardrail guardrail) {
+      if (line.keyResult().getMetric().kind() == MetricKind.GUARDRAIL) {
+        Guardrail guardrail = (Guardrail) line.keyResult().getMetric();
         baseline = guardrail.getLow();
         target = guardrail.getHigh().or(guardrail::getLow);
       }

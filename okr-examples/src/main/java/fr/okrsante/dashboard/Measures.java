@@ -5,7 +5,7 @@ import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
-import fr.okrsante.plan.Milestone;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.KeyResultProgress;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -31,7 +31,7 @@ final class Measures {
     if (progress.isValueRestricted()) {
       return labels.get("value.restricted");
     }
-    if (keyResult.getMetric() instanceof Milestone) {
+    if (keyResult.getMetric().kind() == MetricKind.MILESTONE) {
       return labels.percent(progress.getProgress());
     }
     return value(keyResult, progress.getCurrentValue(), labels);
@@ -51,7 +51,8 @@ final class Measures {
     Metric metric = keyResult.getMetric();
     String unit = unit(keyResult, labels);
     String suffix = unit.isEmpty() ? "" : " " + unit;
-    if (metric instanceof Guardrail guardrail) {
+    if (metric.kind() == MetricKind.GUARDRAIL) {
+      Guardrail guardrail = (Guardrail) metric;
       if (guardrail.getLow().isPresent() && guardrail.getHigh().isPresent()) {
         return labels.format("goal.within", labels.number(guardrail.getLow().get()),
             labels.number(guardrail.getHigh().get())) + suffix;
@@ -61,12 +62,13 @@ final class Measures {
       }
       return labels.format("goal.atOrBelow", labels.number(guardrail.getHigh().orElseThrow())) + suffix;
     }
-    if (metric instanceof Milestone) {
+    if (metric.kind() == MetricKind.MILESTONE) {
       return labels.get("goal.milestone");
     }
     Optional<BigDecimal> target = progress.getTarget();
     Optional<BigDecimal> baseline = progress.getBaseline();
-    if (metric instanceof ComputedMetric computed) {
+    if (metric.kind() == MetricKind.COMPUTED) {
+      ComputedMetric computed = (ComputedMetric) metric;
       baseline = baseline.or(() -> Optional.of(computed.getBaseline()));
     }
     if (target.isEmpty()) {

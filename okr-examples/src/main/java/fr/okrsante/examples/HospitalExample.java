@@ -67,7 +67,7 @@ public final class HospitalExample {
         .addKeyResults(
             KeyResult.builder().id("kr-eig")
                 .title("Réaliser 100 % des analyses d'EIG sous 30 jours")
-                .metric(Rate.of("60", "100"))
+                .metric(Rate.ofPercent("60", "100"))
                 .cadence(Period.ofMonths(1))
                 // cumulative since January: analyses done within 30 days / serious adverse events
                 .addAllCheckIns(MonthlyCheckIns.rates(YEAR, 3, 5, 6, 9, 9, 13, 12, 16, 14, 18, 16, 20,
@@ -75,7 +75,7 @@ public final class HospitalExample {
                 .build(),
             KeyResult.builder().id("kr-formation")
                 .title("Former 90 % du personnel aux procédures de gestion des risques")
-                .metric(Rate.of("40", "90"))
+                .metric(Rate.ofPercent("40", "90"))
                 .weight(2)
                 .addAllCheckIns(MonthlyCheckIns.rates(YEAR, 820, 2000, 880, 2000, 960, 2000, 1080, 2000,
                     1200, 2000, 1300, 2000, 1320, 2000, 1330, 2000, 1450, 2000, 1580, 2000, 1700, 2000, 1780, 2000))
@@ -94,7 +94,7 @@ public final class HospitalExample {
         .cycleId("2026")
         .addKeyResults(KeyResult.builder().id("kr-cardio-formation")
             .title("Former 90 % de l'équipe de cardiologie aux procédures de gestion des risques")
-            .metric(Rate.of("50", "90"))
+            .metric(Rate.ofPercent("50", "90"))
             .addAllCheckIns(MonthlyCheckIns.rates(YEAR, 26, 50, 28, 50, 30, 50, 33, 50, 36, 50, 38, 50,
                 38, 50, 39, 50, 41, 50, 43, 50, 45, 50, 46, 50))
             .build())

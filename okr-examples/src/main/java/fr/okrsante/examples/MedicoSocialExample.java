@@ -93,7 +93,7 @@ public final class MedicoSocialExample {
         .cycleId("2026")
         .addKeyResults(KeyResult.builder().id("kr-prevention-chutes")
             .title("Faire bénéficier 80 % des résidents d'un programme de prévention des chutes")
-            .metric(Rate.of("30", "80"))
+            .metric(Rate.ofPercent("30", "80"))
             .addAllCheckIns(MonthlyCheckIns.rates(YEAR, 26, 80, 30, 80, 34, 80, 38, 80, 43, 80, 48, 80,
                 49, 80, 50, 80, 54, 80, 57, 80, 60, 80, 62, 80))
             .build())

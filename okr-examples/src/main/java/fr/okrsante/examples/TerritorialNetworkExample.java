@@ -69,7 +69,7 @@ public final class TerritorialNetworkExample {
                 .build(),
             KeyResult.builder().id("kr-structures-impliquees")
                 .title("Impliquer 80 % des structures de premier recours dans les réunions de coordination")
-                .metric(Rate.of("40", "80"))
+                .metric(Rate.ofPercent("40", "80"))
                 .addAllCheckIns(MonthlyCheckIns.rates(YEAR, 10, 25, 11, 25, 12, 25, 13, 25, 14, 25, 15, 25,
                     15, 25, 15, 25, 17, 25, 18, 25, 19, 25, 20, 25))
                 .build(),
@@ -154,7 +154,7 @@ public final class TerritorialNetworkExample {
         .visibility(Visibility.UNIT)
         .addKeyResults(KeyResult.builder().id(keyResultId)
             .title("Patients diabétiques avec un plan personnalisé de coordination")
-            .metric(Rate.of(baseline, "50"))
+            .metric(Rate.ofPercent(baseline, "50"))
             .addAllCheckIns(MonthlyCheckIns.rates(YEAR, rates))
             .build())
         .build();

@@ -66,7 +66,7 @@ public final class YouthPreventionExample {
                 .build(),
             KeyResult.builder().id("kr-recommandation")
                 .title("Porter à 80 % la part des jeunes qui recommandent l'atelier")
-                .metric(Rate.withUnknownBaseline(Target.absolute("80")))
+                .metric(Rate.unknownBaseline(Target.absolute("80")))
                 .addCheckIns(
                     CheckIn.ofRate(LocalDate.of(YEAR, 3, 31), 45, 75),
                     CheckIn.ofRate(LocalDate.of(YEAR, 6, 30), 88, 125),

@@ -13,7 +13,7 @@ import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Lifecycle;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
-import fr.okrsante.plan.Milestone;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
@@ -324,10 +324,11 @@ public final class GoalExport {
 
     private void target(KeyResult keyResult, @Nullable BigDecimal baseline) throws IOException {
       Metric metric = keyResult.getMetric();
-      if (metric instanceof Milestone) {
+      if (metric.kind() == MetricKind.MILESTONE) {
         measure(keyResult);
         gen.writeBooleanField("detailBoolean", true);
-      } else if (metric instanceof Guardrail guardrail) {
+      } else if (metric.kind() == MetricKind.GUARDRAIL) {
+        Guardrail guardrail = (Guardrail) metric;
         measure(keyResult);
         gen.writeObjectFieldStart("detailRange");
         if (guardrail.getLow().isPresent()) {
@@ -340,10 +341,9 @@ public final class GoalExport {
         }
         gen.writeEndObject();
       } else {
-        Target target = metric instanceof MoveToTarget move ? move.getTarget()
-            : metric instanceof Rate rate ? rate.getTarget() : ((ComputedMetric) metric).getTarget();
+        Target target = Objects.requireNonNull(target(metric), "target");
         BigDecimal value = !target.isRelative() ? target.getAmount() : baseline == null ? null : target.resolve(baseline);
-        if (metric instanceof MoveToTarget move && move.isFromInitiatives()) {
+        if (metric.kind() == MetricKind.MOVE_TO_TARGET && metric.takesInitiatives()) {
           value = target.getAmount();
         }
         if (value != null) {
@@ -377,7 +377,7 @@ public final class GoalExport {
       gen.writeStartObject();
       gen.writeFieldName("value");
       gen.writeNumber(value);
-      MeasureUnit unit = keyResult.getMetric() instanceof Rate ? MeasureUnit.PERCENT : keyResult.getUnit();
+      MeasureUnit unit = keyResult.getMetric().kind() == MetricKind.RATE ? MeasureUnit.PERCENT : keyResult.getUnit();
       String code = switch (unit) {
         case PERCENT -> "%";
         case MINUTES -> "min";
@@ -510,7 +510,8 @@ public final class GoalExport {
       }
       Metric metric = keyResult.getMetric();
       Optional<BigDecimal> current = progress.getCurrentValue();
-      if (metric instanceof Guardrail guardrail) {
+      if (metric.kind() == MetricKind.GUARDRAIL) {
+        Guardrail guardrail = (Guardrail) metric;
         return current.isPresent() && guardrail.isMet(current.get()) ? "sustaining" : "in-progress";
       }
       int direction = direction(metric, baseline);
@@ -522,8 +523,18 @@ public final class GoalExport {
       return moved > 0 ? "improving" : moved < 0 ? "worsening" : "no-change";
     }
 
+    /** The target of a metric that moves to one; none for guardrails and milestones. */
+    private static @Nullable Target target(Metric metric) {
+      return switch (metric.kind()) {
+        case MOVE_TO_TARGET -> ((MoveToTarget) metric).getTarget();
+        case RATE -> ((Rate) metric).getTarget();
+        case COMPUTED -> ((ComputedMetric) metric).getTarget();
+        case GUARDRAIL, MILESTONE -> null;
+      };
+    }
+
     private int direction(Metric metric, @Nullable BigDecimal baseline) {
-      Target target = metric instanceof MoveToTarget move ? move.getTarget() : metric instanceof Rate rate ? rate.getTarget() : null;
+      Target target = metric.kind() == MetricKind.COMPUTED ? null : target(metric);
       if (target == null) {
         return 0;
       }

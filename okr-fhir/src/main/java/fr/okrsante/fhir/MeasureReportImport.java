@@ -12,6 +12,7 @@ import fr.okrsante.plan.InvalidPlanException;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
@@ -644,8 +645,12 @@ public final class MeasureReportImport {
       refuseModifiers(group);
       KeyResult keyResult = bindings.plan.keyResult(keyResultId).orElseThrow();
       Metric metric = keyResult.getMetric();
-      if (!(metric instanceof Rate || metric instanceof Guardrail
-          || (metric instanceof MoveToTarget move && !move.isFromInitiatives()))) {
+      boolean fromReports = switch (metric.kind()) {
+        case RATE, GUARDRAIL -> true;
+        case MOVE_TO_TARGET -> metric.takesCheckIns();
+        case MILESTONE, COMPUTED -> false;
+      };
+      if (!fromReports) {
         throw new Refusal(group, "key result '" + keyResultId + "' takes no check-ins from reports (a milestone, a computed "
             + "key result or one counting its initiatives)");
       }
@@ -673,7 +678,7 @@ public final class MeasureReportImport {
       }
       Map<String, BigDecimal> counts = populations(group);
       FhirNode scoreNode = group.member("measureScore");
-      boolean percentKind = metric instanceof Rate || keyResult.getUnit() == MeasureUnit.PERCENT;
+      boolean percentKind = metric.kind() == MetricKind.RATE || keyResult.getUnit() == MeasureUnit.PERCENT;
       boolean hasCounts = counts.containsKey("numerator") && counts.containsKey("denominator");
       if (percentKind && hasCounts && !"continuous-variable".equals(scoring)) {
         BigDecimal n = counts.get("numerator").subtract(counts.getOrDefault("numerator-exclusion", BigDecimal.ZERO));
@@ -695,7 +700,7 @@ public final class MeasureReportImport {
         }
         return CheckIn.rateBuilder(n, d);
       }
-      if (metric instanceof Rate) {
+      if (metric.kind() == MetricKind.RATE) {
         throw new Refusal(group, "key result '" + keyResultId + "' is a rate: the report needs numerator and denominator "
             + "population counts");
       }
@@ -892,16 +897,23 @@ public final class MeasureReportImport {
     private int direction(Metric metric) {
       Optional<BigDecimal> baseline;
       Target target;
-      if (metric instanceof MoveToTarget move) {
-        baseline = move.getBaseline();
-        target = move.getTarget();
-      } else if (metric instanceof Rate rate) {
-        baseline = rate.getBaseline();
-        target = rate.getTarget();
-      } else if (metric instanceof Guardrail guardrail) {
-        return guardrail.getLow().isPresent() == guardrail.getHigh().isPresent() ? 0 : guardrail.getLow().isPresent() ? 1 : -1;
-      } else {
-        return 0;
+      switch (metric.kind()) {
+        case MOVE_TO_TARGET -> {
+          baseline = ((MoveToTarget) metric).getBaseline();
+          target = ((MoveToTarget) metric).getTarget();
+        }
+        case RATE -> {
+          baseline = ((Rate) metric).getBaseline();
+          target = ((Rate) metric).getTarget();
+        }
+        case GUARDRAIL -> {
+          Guardrail guardrail = (Guardrail) metric;
+          return guardrail.getLow().isPresent() == guardrail.getHigh().isPresent() ? 0 : guardrail.getLow().isPresent() ? 1 : -1;
+        }
+        case MILESTONE, COMPUTED -> {
+          return 0;
+        }
+        default -> throw new IllegalStateException("unknown metric kind " + metric.kind());
       }
       if (target.isRelative()) {
         return target.getAmount().signum();

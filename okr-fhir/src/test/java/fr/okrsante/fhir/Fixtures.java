@@ -40,7 +40,7 @@ final class Fixtures {
   private Fixtures() {}
 
   static Plan plan() {
-    KeyResult dpa = KeyResult.builder().id("kr-dpa").title("Tenue du dossier patient").metric(Rate.of("40", "90"))
+    KeyResult dpa = KeyResult.builder().id("kr-dpa").title("Tenue du dossier patient").metric(Rate.ofPercent("40", "90"))
         .indicator(IndicatorBinding.of(DPA)).cadence(Period.ofMonths(3)).build();
     KeyResult attente = KeyResult.builder().id("kr-attente").title("Attente médiane aux urgences")
         .metric(MoveToTarget.of("240", Target.reduceBy(20))).unit(MeasureUnit.MINUTES).indicator(IndicatorBinding.of(ATTENTE))
@@ -49,7 +49,7 @@ final class Fixtures {
         .metric(MoveToTarget.of("70", Target.absolute("85"))).unit(MeasureUnit.PERCENT)
         .indicator(IndicatorBinding.of(SATISFACTION)).build();
     KeyResult infections = KeyResult.builder().id("kr-infections").title("Infections du site opératoire")
-        .metric(Rate.of("5", "2")).indicator(IndicatorBinding.of(INFECTIONS)).build();
+        .metric(Rate.ofPercent("5", "2")).indicator(IndicatorBinding.of(INFECTIONS)).build();
     KeyResult jalon = KeyResult.builder().id("kr-jalon").title("Protocole validé").metric(Milestone.doneOrNot())
         .indicator(IndicatorBinding.of(JALON)).addCheckIns(CheckIn.of(LocalDate.of(2026, 1, 15), "0")).build();
     return Plan.builder().title("CH test")

@@ -46,7 +46,7 @@ class GoalExportTest {
       "cancelled", "entered-in-error", "rejected");
 
   static Plan plan() {
-    KeyResult rate = KeyResult.builder().id("kr-dpa").title("Tenue du dossier patient").metric(Rate.of("40", "90"))
+    KeyResult rate = KeyResult.builder().id("kr-dpa").title("Tenue du dossier patient").metric(Rate.ofPercent("40", "90"))
         .indicator(IndicatorBinding.of("https://www.has-sante.fr/iqss", "DPA"))
         .addCheckIns(CheckIn.ofRate(LocalDate.of(2026, 3, 31), 60, 100), CheckIn.ofRate(LocalDate.of(2026, 5, 31), 70, 100))
         .build();
@@ -54,7 +54,7 @@ class GoalExportTest {
         .metric(MoveToTarget.of("240", Target.reduceBy(20))).weight(2)
         .addCheckIns(CheckIn.of(LocalDate.of(2026, 3, 31), "220"), CheckIn.of(LocalDate.of(2026, 5, 31), "230")).build();
     KeyResult inconnu = KeyResult.builder().id("kr-inconnu").title("Baseline à trouver")
-        .metric(MoveToTarget.withUnknownBaseline(Target.increaseBy(10))).build();
+        .metric(MoveToTarget.unknownBaseline(Target.increaseBy(10))).build();
     KeyResult occupation = KeyResult.builder().id("kr-occupation").title("Taux d'occupation").unit(MeasureUnit.PERCENT)
         .metric(Guardrail.within(new BigDecimal("85"), new BigDecimal("95")))
         .addCheckIns(CheckIn.of(LocalDate.of(2026, 2, 1), "90")).build();

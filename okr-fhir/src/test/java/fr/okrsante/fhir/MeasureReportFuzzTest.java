@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.okrsante.json.OkrJsonException;
 import fr.okrsante.plan.Plan;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Any bytes given to the FHIR import give an {@link ImportReport} or an {@link OkrJsonException}:
@@ -15,6 +16,7 @@ import fr.okrsante.plan.Plan;
  * ({@code src/test/resources/fr/okrsante/fhir/MeasureReportFuzzTestInputs/}); with
  * {@code JAZZER_FUZZ=1} it fuzzes for {@code maxDuration} ({@code .ci/run} does).
  */
+@Tag("fuzz")
 class MeasureReportFuzzTest {
 
   private static final MeasureReportImport FHIR = MeasureReportImport.builder().build();

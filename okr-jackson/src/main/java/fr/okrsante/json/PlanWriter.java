@@ -10,7 +10,6 @@ import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.Initiative;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Metric;
-import fr.okrsante.plan.Milestone;
 import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
@@ -206,23 +205,32 @@ final class PlanWriter {
 
   static void metric(Metric metric, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    if (metric instanceof MoveToTarget move) {
+    switch (metric.kind()) {
+      case MOVE_TO_TARGET -> {
+      MoveToTarget move = (MoveToTarget) metric;
       gen.writeStringField("type", "move_to_target");
       optionalDecimal(gen, "baseline", move.getBaseline());
       target(gen, move.getTarget());
       gen.writeBooleanField("fromInitiatives", move.isFromInitiatives());
-    } else if (metric instanceof Guardrail guardrail) {
+      }
+      case GUARDRAIL -> {
+      Guardrail guardrail = (Guardrail) metric;
       gen.writeStringField("type", "guardrail");
       optionalDecimal(gen, "low", guardrail.getLow());
       optionalDecimal(gen, "high", guardrail.getHigh());
-    } else if (metric instanceof Milestone milestone) {
+      }
+      case MILESTONE -> {
       gen.writeStringField("type", "milestone");
-      gen.writeBooleanField("fromInitiatives", milestone.isFromInitiatives());
-    } else if (metric instanceof Rate rate) {
+      gen.writeBooleanField("fromInitiatives", metric.takesInitiatives());
+      }
+      case RATE -> {
+      Rate rate = (Rate) metric;
       gen.writeStringField("type", "rate");
       optionalDecimal(gen, "baseline", rate.getBaseline());
       target(gen, rate.getTarget());
-    } else if (metric instanceof ComputedMetric computed) {
+      }
+      case COMPUTED -> {
+      ComputedMetric computed = (ComputedMetric) metric;
       gen.writeStringField("type", "computed");
       gen.writeStringField("aggregation", Names.AGGREGATION.name(computed.getAggregation()));
       gen.writeArrayFieldStart("sourceIds");
@@ -232,8 +240,8 @@ final class PlanWriter {
       gen.writeEndArray();
       decimal(gen, "baseline", computed.getBaseline());
       target(gen, computed.getTarget());
-    } else {
-      throw new IllegalStateException("unknown metric " + metric.getClass().getName());
+      }
+      default -> throw new IllegalStateException("unknown metric " + metric.getClass().getName());
     }
     gen.writeEndObject();
   }

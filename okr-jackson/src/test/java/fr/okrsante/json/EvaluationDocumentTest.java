@@ -44,7 +44,7 @@ class EvaluationDocumentTest {
         .metric(MoveToTarget.of("240", Target.absolute("192")))
         .addCheckIns(CheckIn.of(LocalDate.parse("2026-03-31"), new BigDecimal("216"))).build();
     KeyResult eig = KeyResult.builder().id("kr-eig").title("Analyses d'EIG sous 30 jours")
-        .metric(Rate.of("60", "100"))
+        .metric(Rate.ofPercent("60", "100"))
         .addCheckIns(CheckIn.ofRate(LocalDate.parse("2026-03-31"), 9, 12)).build();
     Objective parent = Objective.builder().id("o-parent").title("Urgences plus sûres").ownerUnitId("urg")
         .cycleId("y2026").addKeyResults(wait)

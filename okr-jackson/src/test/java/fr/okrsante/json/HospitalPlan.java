@@ -77,7 +77,7 @@ final class HospitalPlan {
         .build();
     KeyResult eig = KeyResult.builder().id("kr-eig")
         .title("100 % des analyses d'EIG réalisées sous 30 jours")
-        .metric(Rate.of("60", "100"))
+        .metric(Rate.ofPercent("60", "100"))
         .addCheckIns(CheckIn.ofRate(day("2026-02-28"), 9, 12))
         .addCheckIns(CheckIn.rateBuilder(BigDecimal.ONE, new BigDecimal("3")).observedOn(day("2026-03-31"))
             .source(CheckInSource.COMPUTED).build())
@@ -109,7 +109,7 @@ final class HospitalPlan {
         .addCheckIns(CheckIn.of(day("2026-02-28"), "216"))
         .build();
     KeyResult satisfaction = KeyResult.builder().id("kr-satisfaction").title("Augmenter de 15 % la satisfaction")
-        .metric(MoveToTarget.withUnknownBaseline(Target.relative(new BigDecimal("15.0")))).unit(MeasureUnit.PERCENT)
+        .metric(MoveToTarget.unknownBaseline(Target.relative(new BigDecimal("15.0")))).unit(MeasureUnit.PERCENT)
         .indicatorId("IQSS-ESATIS-48h").indicator(IndicatorBinding.of("https://www.has-sante.fr/iqss", "ESATIS48H")).build();
     KeyResult ateliers = KeyResult.builder().id("kr-ateliers").title("Organiser au moins cinq ateliers")
         .metric(MoveToTarget.countOfInitiativesDone(5)).unit(MeasureUnit.OTHER).unitLabel("ateliers").build();
@@ -124,7 +124,7 @@ final class HospitalPlan {
         .build();
 
     KeyResult mspEig = KeyResult.builder().id("kr-msp-eig").title("Analyses d'EIG de la MSP sous 30 jours")
-        .metric(Rate.withUnknownBaseline(Target.absolute("90")))
+        .metric(Rate.unknownBaseline(Target.absolute("90")))
         .indicator(IndicatorBinding.of("https://example.org/fhir/Measure/eig-30j"))
         .addCheckIns(CheckIn.rateBuilder(BigDecimal.ONE, BigDecimal.valueOf(2)).observedOn(day("2026-01-31"))
             .source(CheckInSource.IMPORT).sourceRef("fhir:MeasureReport/eig-msp-1/_history/1").build()).build();

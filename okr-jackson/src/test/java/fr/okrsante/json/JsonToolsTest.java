@@ -52,7 +52,7 @@ class JsonToolsTest {
     Plan hospital = HospitalPlan.build();
     LocalDate march = LocalDate.of(2026, 3, 1);
     KeyResult rates = KeyResult.builder().id("kr-edge-rate").title("Taux aux décimales infinies")
-        .metric(Rate.withUnknownBaseline(Target.absolute("90"))).weight(0.000001)
+        .metric(Rate.unknownBaseline(Target.absolute("90"))).weight(0.000001)
         .addCheckIns(CheckIn.ofRate(march, 7, 9), CheckIn.ofRate(march.plusDays(1), 2, 3),
             CheckIn.ofRate(march.plusDays(2), 1, 3), CheckIn.ofRate(march.plusDays(3), 1_000_000_000_000L, 3),
             CheckIn.builder().observedOn(march.plusDays(4)).numerator(BigDecimal.valueOf(3))

@@ -122,7 +122,7 @@ class NumberDomainRoundTripTest {
         } catch (InvalidPlanException e) {
           continue;
         }
-        KeyResult kr = KeyResult.builder().id("rate").title("Taux").metric(Rate.withUnknownBaseline(Target.absolute("90")))
+        KeyResult kr = KeyResult.builder().id("rate").title("Taux").metric(Rate.unknownBaseline(Target.absolute("90")))
             .addCheckIns(checkIn).build();
         Plan plan = base().addObjectives(Objective.builder().id("o").title("O").ownerUnitId("chu").cycleId("2026")
             .addKeyResults(kr).build()).build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.okrsante.plan.Plan;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Any bytes given to the reader give a plan or an {@link OkrJsonException}: never another exception,
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
  * ({@code src/test/resources/fr/okrsante/json/PlanJsonFuzzTestInputs/}, plan documents and broken
  * ones); with {@code JAZZER_FUZZ=1} it fuzzes for {@code maxDuration} ({@code .ci/run} does).
  */
+@Tag("fuzz")
 class PlanJsonFuzzTest {
 
   private static final OkrJson JSON = OkrJson.standard();

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * 8 threads append 10,000 check-ins each to one plan: none lost, none duplicated, numbered
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * check-in appends would take several minutes on the shared 2-core test machine; their speed is
  * what the JMH benchmark measures.
  */
+@Tag("stress")
 class ConcurrentWritersStressTest {
 
   static final int THREADS = 8;

@@ -35,7 +35,7 @@ final class Fixtures {
     KeyResult delay = KeyResult.builder().id("kr-delay").title("Délai de passage aux urgences")
         .metric(MoveToTarget.of("240", Target.absolute("180"))).build();
     KeyResult eig = KeyResult.builder().id("kr-eig").title("Analyses d'EIG sous 30 jours")
-        .metric(Rate.of("50", "100")).build();
+        .metric(Rate.ofPercent("50", "100")).build();
     KeyResult done = KeyResult.builder().id("kr-done").title("Procédure publiée").metric(Milestone.doneOrNot()).build();
     Objective objective = Objective.builder().id("obj-urgences").title("Fluidifier les urgences")
         .ownerUnitId("chu").cycleId("2026").addKeyResults(delay, eig, done).build();
