@@ -156,8 +156,7 @@ public final class Evaluation {
     Rolled rolled = Rolled.filledLater(order.objectiveCount);
     Counted counted = new Counted();
     for (int p : order.childrenFirst) {
-      List<KeyResultProgress> own = Collections.unmodifiableList(
-          Arrays.asList(Arrays.copyOfRange(krs, structure.keyResultStart[p], structure.keyResultStart[p + 1])));
+      List<KeyResultProgress> own = new ProgressSlice(krs, structure.keyResultStart[p], structure.keyResultStart[p + 1]);
       results[p] = combine(evaluator, plan, order, asOf, p, list.get(p), own, rolled, counted);
       rolled.set(p, results[p]);
     }
@@ -247,7 +246,11 @@ public final class Evaluation {
   }
 
   private static Cycle cycleOf(Plan plan, Objective objective) {
-    return plan.cycle(objective.getCycleId()).orElseThrow(() -> new UnknownIdException("cycle", objective.getCycleId()));
+    Cycle cycle = plan.structure().cycles.get(objective.getCycleId());
+    if (cycle == null) {
+      throw new UnknownIdException("cycle", objective.getCycleId());
+    }
+    return cycle;
   }
 
   /** Combines an objective's contributions into its progress, expected progress, coverage and status. */

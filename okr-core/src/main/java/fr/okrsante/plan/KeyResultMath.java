@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +40,11 @@ final class KeyResultMath {
   /** The measured state of a key result before it is compared with its pace. */
   private static final class Measure {
     double raw = Double.NaN;
-    Optional<BigDecimal> value = Optional.empty();
-    Optional<BigDecimal> numerator = Optional.empty();
-    Optional<BigDecimal> denominator = Optional.empty();
-    Optional<BigDecimal> baseline = Optional.empty();
-    Optional<BigDecimal> target = Optional.empty();
+    @Nullable BigDecimal value;
+    @Nullable BigDecimal numerator;
+    @Nullable BigDecimal denominator;
+    @Nullable BigDecimal baseline;
+    @Nullable BigDecimal target;
   }
 
   static KeyResultProgress evaluate(KeyResult kr, Objective objective, Cycle cycle, List<Initiative> initiatives,
@@ -92,33 +91,35 @@ final class KeyResultMath {
       case MOVE_TO_TARGET -> {
       MoveToTarget move = (MoveToTarget) metric;
       if (move.isFromInitiatives()) {
-        m.value = Optional.of(BigDecimal.valueOf(countDone(initiatives, asOf)));
+        m.value = BigDecimal.valueOf(countDone(initiatives, asOf));
       } else if (latest != null) {
-        m.value = Optional.of(latest.getValue());
+        m.value = latest.getValue();
       }
-      Optional<BigDecimal> baseline = move.effectiveBaseline();
-      if (baseline.isEmpty() && firstFinal != null) {
-        baseline = Optional.of(firstFinal.getValue());
+      BigDecimal baseline = move.getBaseline().orElse(move.isFromInitiatives() ? BigDecimal.ZERO : null);
+      if (baseline == null && firstFinal != null) {
+        baseline = firstFinal.getValue();
       }
       moveToTarget(m, baseline, move.getTarget());
       }
       case RATE -> {
       Rate rate = (Rate) metric;
       if (latest != null) {
-        m.numerator = latest.getNumerator();
-        m.denominator = latest.getDenominator();
-        m.value = Optional.of(percent(latest.getNumerator().orElseThrow(), latest.getDenominator().orElseThrow()));
+        BigDecimal numerator = latest.getNumerator().orElseThrow();
+        BigDecimal denominator = latest.getDenominator().orElseThrow();
+        m.numerator = numerator;
+        m.denominator = denominator;
+        m.value = percent(numerator, denominator);
       }
-      Optional<BigDecimal> baseline = rate.getBaseline();
-      if (baseline.isEmpty() && firstFinal != null) {
-        baseline = Optional.of(percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow()));
+      BigDecimal baseline = rate.getBaseline().orElse(null);
+      if (baseline == null && firstFinal != null) {
+        baseline = percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow());
       }
       moveToTarget(m, baseline, rate.getTarget());
       }
       case GUARDRAIL -> {
       Guardrail guardrail = (Guardrail) metric;
       if (latest != null) {
-        m.value = Optional.of(latest.getValue());
+        m.value = latest.getValue();
         m.raw = timeInBand(kr.getCheckIns(), guardrail, start, due, asOf, latest);
       }
       }
@@ -132,19 +133,20 @@ final class KeyResultMath {
             done += initiative.isDoneAsOf(asOf) ? initiative.getWeight() : 0;
           }
         }
-        m.value = Optional.of(BigDecimal.valueOf(countDone(initiatives, asOf)));
+        m.value = BigDecimal.valueOf(countDone(initiatives, asOf));
         if (total > 0) {
           m.raw = done / total;
         }
       } else if (latest != null) {
-        m.value = Optional.of(latest.getValue());
-        m.raw = latest.getValue().signum() == 0 ? 0 : 1;
+        BigDecimal value = latest.getValue();
+        m.value = value;
+        m.raw = value.signum() == 0 ? 0 : 1;
       }
       }
       case COMPUTED -> {
       ComputedMetric computed = (ComputedMetric) metric;
       aggregate(m, computed, Objects.requireNonNull(sources, "a computed key result is evaluated with its sources"));
-      moveToTarget(m, Optional.of(computed.getBaseline()), computed.getTarget());
+      moveToTarget(m, computed.getBaseline(), computed.getTarget());
       }
       default -> throw new AssertionError(metric.kind());
     }
@@ -158,8 +160,8 @@ final class KeyResultMath {
     boolean stale = latest != null && kr.getCadence().isPresent()
         && latest.getObservedOn().plus(kr.getCadence().get()).isBefore(asOf);
     return new KeyResultProgress(kr.getId(), objective.getId(), m.raw, counted, expected, status,
-        kr.getStatusOverride(), m.value, m.numerator, m.denominator, m.baseline, m.target,
-        Optional.ofNullable(latest), stale, late);
+        kr.getStatusOverride().orElse(null), m.value, m.numerator, m.denominator, m.baseline, m.target,
+        latest, stale, late);
   }
 
   /** Regression counts as 0; overachievement as 1 when capped. */
@@ -183,24 +185,25 @@ final class KeyResultMath {
   }
 
   /** Progress = (current − baseline) / (target − baseline), once the baseline is known. */
-  private static void moveToTarget(Measure m, Optional<BigDecimal> baseline, Target target) {
+  private static void moveToTarget(Measure m, @Nullable BigDecimal baseline, Target target) {
     m.baseline = baseline;
-    if (baseline.isEmpty()) {
-      m.target = target.isRelative() ? Optional.empty() : Optional.of(target.getAmount());
+    if (baseline == null) {
+      m.target = target.isRelative() ? null : target.getAmount();
       return;
     }
-    BigDecimal resolved = target.resolve(baseline.get());
-    m.target = Optional.of(resolved);
-    if (m.value.isEmpty()) {
+    BigDecimal resolved = target.resolve(baseline);
+    m.target = resolved;
+    BigDecimal value = m.value;
+    if (value == null) {
       return;
     }
-    BigDecimal span = resolved.subtract(baseline.get());
+    BigDecimal span = resolved.subtract(baseline);
     if (span.signum() == 0) {
       // Only possible when a found baseline equals the target: reached or not.
-      m.raw = m.value.get().compareTo(resolved) == 0 ? 1 : 0;
+      m.raw = value.compareTo(resolved) == 0 ? 1 : 0;
       return;
     }
-    m.raw = m.value.get().subtract(baseline.get()).divide(span, MathContext.DECIMAL64).doubleValue();
+    m.raw = value.subtract(baseline).divide(span, MathContext.DECIMAL64).doubleValue();
   }
 
   /**
@@ -209,13 +212,7 @@ final class KeyResultMath {
    */
   private static double timeInBand(List<CheckIn> checkIns, Guardrail band, LocalDate start, LocalDate due,
       LocalDate asOf, CheckIn latest) {
-    List<CheckIn> observed = new ArrayList<>(checkIns.size());
-    for (CheckIn checkIn : checkIns) {
-      if (!checkIn.getObservedOn().isAfter(asOf)) {
-        observed.add(checkIn);
-      }
-    }
-    observed.sort(IN_EFFECT_LAST);
+    List<CheckIn> observed = inEffectOrder(checkIns, asOf);
     LocalDate from = observed.get(0).getObservedOn().isAfter(start) ? observed.get(0).getObservedOn() : start;
     LocalDate to = asOf.isBefore(due) ? asOf : due;
     if (to.isBefore(from)) {
@@ -251,6 +248,40 @@ final class KeyResultMath {
     return (double) inBand / total;
   }
 
+  /**
+   * The check-ins observed on or before the date, in {@link #IN_EFFECT_LAST} order. Check-ins are
+   * almost always appended with strictly later dates: then that order is the list's own, and the
+   * ones to use are a prefix of it, read without a copy.
+   */
+  private static List<CheckIn> inEffectOrder(List<CheckIn> checkIns, LocalDate asOf) {
+    int n = checkIns.size();
+    int prefix = 0;
+    LocalDate previous = null;
+    boolean inOrder = true;
+    for (int i = 0; i < n; i++) {
+      LocalDate date = checkIns.get(i).getObservedOn();
+      if (previous != null && !date.isAfter(previous)) {
+        inOrder = false;
+        break;
+      }
+      if (!date.isAfter(asOf)) {
+        prefix = i + 1;
+      }
+      previous = date;
+    }
+    if (inOrder) {
+      return prefix == n ? checkIns : checkIns.subList(0, prefix);
+    }
+    List<CheckIn> observed = new ArrayList<>(n);
+    for (CheckIn checkIn : checkIns) {
+      if (!checkIn.getObservedOn().isAfter(asOf)) {
+        observed.add(checkIn);
+      }
+    }
+    observed.sort(IN_EFFECT_LAST);
+    return observed;
+  }
+
   private static void aggregate(Measure m, ComputedMetric computed, Function<String, KeyResultProgress> sources) {
     List<KeyResultProgress> withData = new ArrayList<>();
     for (String id : computed.getSourceIds()) {
@@ -270,9 +301,9 @@ final class KeyResultMath {
         numerator = numerator.add(source.getNumerator().orElseThrow());
         denominator = denominator.add(source.getDenominator().orElseThrow());
       }
-      m.numerator = Optional.of(numerator);
-      m.denominator = Optional.of(denominator);
-      m.value = Optional.of(percent(numerator, denominator));
+      m.numerator = numerator;
+      m.denominator = denominator;
+      m.value = percent(numerator, denominator);
       return;
     }
     @Nullable BigDecimal result = null;
@@ -291,6 +322,6 @@ final class KeyResultMath {
     if (aggregation == Aggregation.MEAN && result != null) {
       result = result.divide(BigDecimal.valueOf(withData.size()), MathContext.DECIMAL64);
     }
-    m.value = Optional.ofNullable(result);
+    m.value = result;
   }
 }

@@ -34,22 +34,22 @@ public final class KeyResultProgress {
   private final boolean valueRestricted;
 
   KeyResultProgress(String keyResultId, String objectiveId, double raw, double counted, double expected,
-      Status computedStatus, Optional<StatusOverride> override, Optional<BigDecimal> currentValue,
-      Optional<BigDecimal> numerator, Optional<BigDecimal> denominator, Optional<BigDecimal> baseline,
-      Optional<BigDecimal> target, Optional<CheckIn> latest, boolean stale, int lateCheckIns) {
+      Status computedStatus, @Nullable StatusOverride override, @Nullable BigDecimal currentValue,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable BigDecimal baseline,
+      @Nullable BigDecimal target, @Nullable CheckIn latest, boolean stale, int lateCheckIns) {
     this.keyResultId = keyResultId;
     this.objectiveId = objectiveId;
     this.raw = raw;
     this.counted = counted;
     this.expected = expected;
     this.computedStatus = computedStatus;
-    this.override = override.orElse(null);
-    this.currentValue = currentValue.orElse(null);
-    this.numerator = numerator.orElse(null);
-    this.denominator = denominator.orElse(null);
-    this.baseline = baseline.orElse(null);
-    this.target = target.orElse(null);
-    this.latest = latest.orElse(null);
+    this.override = override;
+    this.currentValue = currentValue;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.baseline = baseline;
+    this.target = target;
+    this.latest = latest;
     this.stale = stale;
     this.lateCheckIns = lateCheckIns;
     this.valueRestricted = false;

@@ -259,6 +259,31 @@ class KeyResultMathTest {
     }
 
     @Test
+    void days_in_band_do_not_depend_on_the_order_check_ins_were_added() {
+      CheckIn first = at("2026-01-01", "90");
+      CheckIn second = at("2026-01-11", "80");
+      CheckIn third = at("2026-01-21", "85");
+      double inOrder = evaluate(satisfaction(first, second, third), "satisfaction", "2026-01-31").getProgress().getAsDouble();
+      double reversed = evaluate(satisfaction(third, second, first), "satisfaction", "2026-01-31").getProgress().getAsDouble();
+      double mixed = evaluate(satisfaction(second, third, first), "satisfaction", "2026-01-31").getProgress().getAsDouble();
+      assertThat(inOrder).as("21 of 31 days").isCloseTo(21.0 / 31, within(1e-12));
+      assertThat(reversed).isEqualTo(inOrder);
+      assertThat(mixed).isEqualTo(inOrder);
+    }
+
+    @Test
+    void two_check_ins_on_one_day_count_the_one_in_effect_and_later_ones_wait() {
+      // Jan 11: 80 then a correction to 90 recorded later the same day; Jan 25 (after the date) is ignored.
+      CheckIn early = CheckIn.builder().observedOn(day("2026-01-11")).value(new BigDecimal("80"))
+          .recordedAt(Instant.parse("2026-01-11T08:00:00Z")).build();
+      CheckIn corrected = CheckIn.builder().observedOn(day("2026-01-11")).value(new BigDecimal("90"))
+          .recordedAt(Instant.parse("2026-01-11T09:00:00Z")).build();
+      Plan plan = satisfaction(at("2026-01-01", "70"), early, corrected, at("2026-01-25", "10"));
+      // Jan 1–10 at 70 (out), Jan 11–20 at 90 (in): 10 of 20 days.
+      assertThat(evaluate(plan, "satisfaction", "2026-01-20").getProgress().getAsDouble()).isCloseTo(10.0 / 20, within(1e-12));
+    }
+
+    @Test
     void a_guardrail_always_in_band_is_on_track_then_achieved_at_its_due_date() {
       Plan plan = satisfaction(at("2026-01-01", "90"));
       assertThat(evaluate(plan, "satisfaction", "2026-01-15").getComputedStatus()).isEqualTo(Status.ON_TRACK);
