@@ -191,7 +191,7 @@ public final class Dashboard {
    * @throws fr.okrsante.plan.UnknownIdException if the figures lack an objective or key result of
    *     the plan
    */
-  public static Dashboard of(Plan plan, ProgressProgressFigures figures) {
+  public static Dashboard of(Plan plan, ProgressFigures figures) {
     return of(plan, figures, null);
   }
 
@@ -208,7 +208,7 @@ public final class Dashboard {
    * @throws fr.okrsante.plan.UnknownIdException if the figures lack an objective or key result of
    *     the plan
    */
-  public static Dashboard of(Plan plan, ProgressProgressFigures figures, @Nullable ProgressFigures earlier) {
+  public static Dashboard of(Plan plan, ProgressFigures figures, @Nullable ProgressFigures earlier) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(figures, "figures");
     requireSamePlan(plan, figures);
@@ -269,7 +269,7 @@ public final class Dashboard {
         .collect(Collectors.joining(","));
   }
 
-  private static void requireSamePlan(Plan plan, ProgressProgressFigures figures) {
+  private static void requireSamePlan(Plan plan, ProgressFigures figures) {
     if (figures instanceof Evaluation evaluation && evaluation.getPlan() != plan && !evaluation.getPlan().equals(plan)) {
       throw new IllegalArgumentException("the evaluation is of another plan: evaluate this plan");
     }
