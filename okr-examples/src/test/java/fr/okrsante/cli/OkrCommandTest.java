@@ -1,9 +1,9 @@
 package fr.okrsante.cli;
 
-import fr.okrsante.json.OkrJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.okrsante.examples.HospitalExample;
+import fr.okrsante.json.OkrJson;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import java.io.PrintWriter;
@@ -248,6 +248,17 @@ class OkrCommandTest {
     Result result = runOnFiles("validate", directory.resolve("missing.json").toString());
     assertThat(result.code()).isEqualTo(3);
     assertThat(result.err()).contains("missing.json: no such file");
+  }
+
+  @Test
+  void report_as_json_writes_the_figures_of_one_date_and_refuses_since_and_unit() {
+    Result since = run("report", "hospital.json", "--as-of", "2026-06-30", "--since", "2026-03-31", "--format", "json");
+    Result unit = run("report", "hospital.json", "--unit", "chvs.cardiologie", "--format", "json");
+    assertThat(since.code()).isEqualTo(2);
+    assertThat(since.err()).contains("--since", "--format json");
+    assertThat(unit.code()).isEqualTo(2);
+    assertThat(unit.err()).contains("--unit", "--format json");
+    assertThat(since.out()).isEmpty();
   }
 
   // ------------------------------------------------------------------ viewers
