@@ -38,6 +38,38 @@ public final class Contribution {
   }
 
   /**
+   * Obtains a contribution from its figures, as an evaluation document gives them back. An
+   * {@link Evaluation} computes its own; this is for figures read from where they were stored.
+   *
+   * @param kind what contributes
+   * @param sourceId the id of the key result or child objective
+   * @param weight the key result's or the link's weight, at least 0
+   * @param progress the counted progress, empty when the contribution had no data and was left out
+   * @param hasData whether its progress was measured
+   * @param counted whether it counted in the objective's progress
+   * @param share its share of the objective's progress, from 0 to 1; 0 when not counted
+   * @return the contribution
+   * @throws IllegalArgumentException if the weight is negative or not finite, the share is not
+   *     from 0 to 1, or an uncounted contribution has a share
+   */
+  public static Contribution of(Kind kind, String sourceId, double weight, OptionalDouble progress, boolean hasData,
+      boolean counted, double share) {
+    java.util.Objects.requireNonNull(kind, "kind");
+    java.util.Objects.requireNonNull(sourceId, "sourceId");
+    java.util.Objects.requireNonNull(progress, "progress");
+    if (!(weight >= 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException("contribution " + sourceId + ": weight " + weight
+          + " is not a finite number at least 0");
+    }
+    if (!(share >= 0 && share <= 1) || (!counted && share != 0)) {
+      throw new IllegalArgumentException("contribution " + sourceId + ": share " + share
+          + (counted ? " is not from 0 to 1" : " given to a contribution that does not count"));
+    }
+    return new Contribution(kind, sourceId, weight, progress.isPresent() ? progress.getAsDouble() : Double.NaN,
+        hasData, counted, share);
+  }
+
+  /**
    * Returns what contributes.
    *
    * @return the kind

@@ -46,9 +46,11 @@ import org.jspecify.annotations.Nullable;
  *       shares along each contributing path, summed over all paths.</li>
  * </ul>
  *
+ * <p>An evaluation is the whole plan's {@link ProgressFigures}: nothing in it is restricted.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class Evaluation {
+public final class Evaluation implements ProgressFigures {
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
@@ -347,12 +349,46 @@ public final class Evaluation {
   }
 
   /**
+   * Returns the date of the evaluation, as {@link #getAsOf()} does.
+   *
+   * @return the as-of date
+   */
+  @Override
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns every objective's progress, as {@link #getObjectives()} does.
+   *
+   * @return the objectives' progress, in the plan's objective order (by id)
+   */
+  @Override
+  public List<ObjectiveProgress> objectives() {
+    return getObjectives();
+  }
+
+  /**
+   * Returns 0: a whole evaluation names every contribution.
+   *
+   * @param objectiveId the objective id
+   * @return 0
+   * @throws UnknownIdException if the plan has no such objective
+   */
+  @Override
+  public int restrictedContributionCount(String objectiveId) {
+    position(objectiveId);
+    return 0;
+  }
+
+  /**
    * Returns an objective's progress.
    *
    * @param objectiveId the objective id
    * @return its progress
    * @throws UnknownIdException if the plan has no such objective
    */
+  @Override
   public ObjectiveProgress objective(String objectiveId) {
     return objectives.get(position(objectiveId));
   }
@@ -364,6 +400,7 @@ public final class Evaluation {
    * @return its progress
    * @throws UnknownIdException if the plan has no such key result
    */
+  @Override
   public KeyResultProgress keyResult(String keyResultId) {
     int g = structure.keyResultIndex(Objects.requireNonNull(keyResultId, "keyResultId"));
     if (g < 0) {
@@ -389,6 +426,7 @@ public final class Evaluation {
    * @return the contributions, key results in the objective's order, children by id
    * @throws UnknownIdException if the plan has no such objective
    */
+  @Override
   public List<Contribution> contributions(String objectiveId) {
     int p = position(objectiveId);
     return Collections.unmodifiableList(explain(p));

@@ -1,6 +1,7 @@
 package fr.okrsante.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import java.util.OptionalDouble;
@@ -29,6 +30,8 @@ public final class KeyResultProgress {
   private final @Nullable BigDecimal baseline;
   private final @Nullable BigDecimal target;
   private final @Nullable CheckIn latest;
+  /** The latest observation date of figures read back, which keep no check-in; else null. */
+  private final @Nullable LocalDate observedOn;
   private final boolean stale;
   private final int lateCheckIns;
   private final boolean valueRestricted;
@@ -50,9 +53,91 @@ public final class KeyResultProgress {
     this.baseline = baseline;
     this.target = target;
     this.latest = latest;
+    this.observedOn = null;
     this.stale = stale;
     this.lateCheckIns = lateCheckIns;
     this.valueRestricted = false;
+  }
+
+  private KeyResultProgress(String keyResultId, String objectiveId, double raw, double counted, double expected,
+      Status computedStatus, @Nullable StatusOverride override, @Nullable BigDecimal currentValue,
+      @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable BigDecimal baseline,
+      @Nullable BigDecimal target, @Nullable LocalDate observedOn, boolean stale, int lateCheckIns,
+      boolean valueRestricted) {
+    this.keyResultId = keyResultId;
+    this.objectiveId = objectiveId;
+    this.raw = raw;
+    this.counted = counted;
+    this.expected = expected;
+    this.computedStatus = computedStatus;
+    this.override = override;
+    this.currentValue = currentValue;
+    this.numerator = numerator;
+    this.denominator = denominator;
+    this.baseline = baseline;
+    this.target = target;
+    this.latest = null;
+    this.observedOn = observedOn;
+    this.stale = stale;
+    this.lateCheckIns = lateCheckIns;
+    this.valueRestricted = valueRestricted;
+  }
+
+  /**
+   * Obtains a key result's progress from its figures, as an evaluation document gives them back.
+   * An {@link Evaluation} computes its own; this is for figures read from where they were stored,
+   * which keep the latest check-in's observation date but not the check-in:
+   * {@link #getLatestCheckIn()} is then empty and {@link #getLatestObservedOn()} gives the date.
+   *
+   * @param keyResultId the key result's id
+   * @param objectiveId the id of the objective it belongs to
+   * @param progress the raw progress, empty without data
+   * @param countedProgress the progress as the objective counts it
+   * @param expectedProgress the progress expected at the date
+   * @param computedStatus the status computed from the progress
+   * @param override the status an owner set in place of the computed one
+   * @param currentValue the current value
+   * @param numerator the numerator of a rate
+   * @param denominator the denominator of a rate
+   * @param baseline the baseline in effect
+   * @param target the target in effect
+   * @param latestObservedOn the observation date of the check-in the current value comes from
+   * @param stale whether that check-in is older than the key result's cadence
+   * @param lateCheckIns how many check-ins were recorded after the cycle was closed, at least 0
+   * @param valueRestricted whether the value was withheld from the reader (see
+   *     {@link #isValueRestricted()})
+   * @return the progress
+   * @throws IllegalArgumentException if the value is restricted but a current value, numerator,
+   *     denominator or observation date is given, or {@code lateCheckIns} is negative
+   */
+  public static KeyResultProgress of(String keyResultId, String objectiveId, OptionalDouble progress,
+      double countedProgress, double expectedProgress, Status computedStatus, Optional<StatusOverride> override,
+      Optional<BigDecimal> currentValue, Optional<BigDecimal> numerator, Optional<BigDecimal> denominator,
+      Optional<BigDecimal> baseline, Optional<BigDecimal> target, Optional<LocalDate> latestObservedOn,
+      boolean stale, int lateCheckIns, boolean valueRestricted) {
+    java.util.Objects.requireNonNull(keyResultId, "keyResultId");
+    java.util.Objects.requireNonNull(objectiveId, "objectiveId");
+    java.util.Objects.requireNonNull(progress, "progress");
+    java.util.Objects.requireNonNull(computedStatus, "computedStatus");
+    java.util.Objects.requireNonNull(override, "override");
+    java.util.Objects.requireNonNull(currentValue, "currentValue");
+    java.util.Objects.requireNonNull(numerator, "numerator");
+    java.util.Objects.requireNonNull(denominator, "denominator");
+    java.util.Objects.requireNonNull(baseline, "baseline");
+    java.util.Objects.requireNonNull(target, "target");
+    java.util.Objects.requireNonNull(latestObservedOn, "latestObservedOn");
+    if (valueRestricted && (currentValue.isPresent() || numerator.isPresent() || denominator.isPresent()
+        || latestObservedOn.isPresent())) {
+      throw new IllegalArgumentException("key result " + keyResultId + ": a restricted value has no current value, "
+          + "numerator, denominator or observation date");
+    }
+    if (lateCheckIns < 0) {
+      throw new IllegalArgumentException("key result " + keyResultId + ": " + lateCheckIns + " late check-ins");
+    }
+    return new KeyResultProgress(keyResultId, objectiveId, progress.isPresent() ? progress.getAsDouble() : Double.NaN,
+        countedProgress, expectedProgress, computedStatus, override.orElse(null), currentValue.orElse(null),
+        numerator.orElse(null), denominator.orElse(null), baseline.orElse(null), target.orElse(null),
+        latestObservedOn.orElse(null), stale, lateCheckIns, valueRestricted);
   }
 
   /** The copy of {@link #withValueRestricted()}. */
@@ -70,6 +155,7 @@ public final class KeyResultProgress {
     this.baseline = shown.baseline;
     this.target = shown.target;
     this.latest = null;
+    this.observedOn = null;
     this.stale = shown.stale;
     this.lateCheckIns = shown.lateCheckIns;
     this.valueRestricted = true;
@@ -241,10 +327,22 @@ public final class KeyResultProgress {
   /**
    * Returns the check-in the current value comes from.
    *
-   * @return the latest check-in observed on or before the date
+   * @return the latest check-in observed on or before the date; empty without data, when the value
+   *     is restricted, or for figures read back from a document
    */
   public Optional<CheckIn> getLatestCheckIn() {
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Returns the observation date of the check-in the current value comes from: the latest
+   * check-in's, or, for figures read back from a document (which keep no check-in), the date
+   * stored there.
+   *
+   * @return the date, empty without data or when the value is restricted
+   */
+  public Optional<LocalDate> getLatestObservedOn() {
+    return latest != null ? Optional.of(latest.getObservedOn()) : Optional.ofNullable(observedOn);
   }
 
   /**

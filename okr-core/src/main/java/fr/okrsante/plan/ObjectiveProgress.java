@@ -39,6 +39,48 @@ public final class ObjectiveProgress {
   }
 
   /**
+   * Obtains an objective's progress from its figures, as an evaluation document gives them back.
+   * An {@link Evaluation} computes its own; this is for figures read from where they were stored.
+   *
+   * @param objectiveId the objective's id
+   * @param progress the combined progress, empty when no contribution counts
+   * @param expectedProgress the progress expected at the date
+   * @param coverage the data coverage, from 0 to 1
+   * @param computedStatus the status computed from the progress
+   * @param override the status an owner set in place of the computed one
+   * @param contributionCount how many contributions the objective has
+   * @param countedContributionCount how many of them counted, at most {@code contributionCount}
+   * @param keyResults the progress of the objective's key results, in the objective's order
+   * @return the progress
+   * @throws IllegalArgumentException if the coverage is not from 0 to 1, a count is negative or
+   *     more contributions counted than there are, or a key result belongs to another objective
+   */
+  public static ObjectiveProgress of(String objectiveId, OptionalDouble progress, double expectedProgress,
+      double coverage, Status computedStatus, Optional<StatusOverride> override, int contributionCount,
+      int countedContributionCount, List<KeyResultProgress> keyResults) {
+    java.util.Objects.requireNonNull(objectiveId, "objectiveId");
+    java.util.Objects.requireNonNull(progress, "progress");
+    java.util.Objects.requireNonNull(computedStatus, "computedStatus");
+    java.util.Objects.requireNonNull(override, "override");
+    if (!(coverage >= 0 && coverage <= 1)) {
+      throw new IllegalArgumentException("objective " + objectiveId + ": coverage " + coverage + " is not from 0 to 1");
+    }
+    if (countedContributionCount < 0 || countedContributionCount > contributionCount) {
+      throw new IllegalArgumentException("objective " + objectiveId + ": " + countedContributionCount
+          + " counted contributions out of " + contributionCount);
+    }
+    List<KeyResultProgress> own = List.copyOf(keyResults);
+    for (KeyResultProgress keyResult : own) {
+      if (!keyResult.getObjectiveId().equals(objectiveId)) {
+        throw new IllegalArgumentException("objective " + objectiveId + ": key result " + keyResult.getKeyResultId()
+            + " belongs to objective " + keyResult.getObjectiveId());
+      }
+    }
+    return new ObjectiveProgress(objectiveId, progress.isPresent() ? progress.getAsDouble() : Double.NaN,
+        expectedProgress, coverage, computedStatus, override, contributionCount, countedContributionCount, own);
+  }
+
+  /**
    * Returns the objective's id.
    *
    * @return the id

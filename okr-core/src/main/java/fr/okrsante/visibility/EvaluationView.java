@@ -6,6 +6,7 @@ import fr.okrsante.plan.Contribution;
 import fr.okrsante.plan.Evaluation;
 import fr.okrsante.plan.KeyResultProgress;
 import fr.okrsante.plan.ObjectiveProgress;
+import fr.okrsante.plan.ProgressFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,9 +41,12 @@ import java.util.TreeMap;
  * </ul>
  * Asking for a hidden objective or key result fails as if it did not exist.
  *
+ * <p>An evaluation view is the viewer's {@link ProgressFigures}: the same figures a view document
+ * gives when read back.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class EvaluationView {
+public final class EvaluationView implements ProgressFigures {
 
   private final PlanView view;
   private final Evaluation evaluation;
@@ -116,12 +120,48 @@ public final class EvaluationView {
   }
 
   /**
+   * Returns the date of the evaluation, as {@link #getAsOf()} does.
+   *
+   * @return the as-of date
+   */
+  @Override
+  public LocalDate asOf() {
+    return getAsOf();
+  }
+
+  /**
+   * Returns the progress of every visible objective, as {@link #getObjectives()} does.
+   *
+   * @return the objectives' progress, by objective id
+   */
+  @Override
+  public List<ObjectiveProgress> objectives() {
+    return getObjectives();
+  }
+
+  /**
+   * Returns how many contributions to a visible objective come from children the viewer may not
+   * see, as {@link PlanView#restrictedContributionCount(String)} counts them: under
+   * {@link HiddenContributions#COUNTED_REDACTED} they count in the progress but are not listed by
+   * {@link #contributions(String)}; under {@link HiddenContributions#LEFT_OUT} there are none.
+   *
+   * @param objectiveId the objective id
+   * @return the count
+   * @throws UnknownIdException if the objective is not in the view
+   */
+  @Override
+  public int restrictedContributionCount(String objectiveId) {
+    return view.restrictedContributionCount(requireVisible(objectiveId));
+  }
+
+  /**
    * Returns a visible objective's progress.
    *
    * @param objectiveId the objective id
    * @return its progress
    * @throws UnknownIdException if the objective is not in the view
    */
+  @Override
   public ObjectiveProgress objective(String objectiveId) {
     return shown(evaluation.objective(requireVisible(objectiveId)), view.valueRestrictedKeyResults());
   }
@@ -138,6 +178,7 @@ public final class EvaluationView {
    * @return its progress
    * @throws UnknownIdException if the key result is not in the view
    */
+  @Override
   public KeyResultProgress keyResult(String keyResultId) {
     Objects.requireNonNull(keyResultId, "keyResultId");
     if (view.toPlan().keyResult(keyResultId).isEmpty()) {
@@ -156,6 +197,7 @@ public final class EvaluationView {
    *     are those in the whole plan, and may sum to less than 1
    * @throws UnknownIdException if the objective is not in the view
    */
+  @Override
   public List<Contribution> contributions(String objectiveId) {
     List<Contribution> result = new ArrayList<>();
     for (Contribution contribution : evaluation.contributions(requireVisible(objectiveId))) {

@@ -3,9 +3,9 @@ package fr.okrsante.cli;
 import fr.okrsante.dashboard.CsvDashboard;
 import fr.okrsante.dashboard.Dashboard;
 import fr.okrsante.dashboard.HtmlDashboard;
-import fr.okrsante.dashboard.JsonDashboard;
 import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
+import fr.okrsante.json.OkrJson;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Evaluation;
 import fr.okrsante.visibility.Access;
@@ -22,8 +22,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code okr report FILE}: the dashboard of a plan document as of a date, as text, JSON, HTML or
- * CSV; optionally with what moved since an earlier date, for one viewer, or focused on one unit.
+ * {@code okr report FILE}: the dashboard of a plan document as of a date, as text, HTML or CSV;
+ * optionally with what moved since an earlier date, for one viewer, or focused on one unit.
+ *
+ * <p>{@code --format json} writes the figures themselves for other tools: okr-jackson's evaluation
+ * document (schema {@code fr/okrsante/json/evaluation.schema.json}), or with {@code --viewer} its
+ * view document (schema {@code view.schema.json}: the visible plan, the restricted markers and the
+ * viewer's figures), indented. Those are the figures as of {@code --as-of}; {@code --since} and
+ * {@code --unit} shape a dashboard, not the figures, and are refused with this format.
  *
  * <p>With {@code --viewer}, every format holds only what that viewer may see
  * ({@link Access#view()}: hidden objectives counted but redacted, so progress is the same for
@@ -58,7 +64,8 @@ final class ReportCommand implements Runnable {
   @Nullable String unit;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, json, html or csv (default: ${DEFAULT-VALUE}).")
+      description = "text, html, csv, or json: the evaluation document (the view document with --viewer) "
+          + "(default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
   @Option(names = "--output", paramLabel = "FILE",
@@ -83,6 +90,22 @@ final class ReportCommand implements Runnable {
     if (since != null && !since.isBefore(date)) {
       throw new CliException(CliException.USAGE, "--since " + since + " is not before the report date " + date);
     }
+    if (format == Format.json) {
+      if (since != null || unit != null) {
+        throw new CliException(CliException.USAGE, (since != null ? "--since" : "--unit")
+            + " shapes a dashboard: --format json writes the figures as of one date for the whole plan or view "
+            + "(run it once per date)");
+      }
+      OkrJson json = OkrJson.standard().withIndentation(true);
+      String document;
+      if (viewer == null) {
+        document = json.toJson(Evaluation.of(plan, date));
+      } else {
+        document = json.toJson(Access.of(plan, ViewerSpec.parse(viewer, plan).toViewer()).view().evaluate(date));
+      }
+      emit(okr, target, document + System.lineSeparator());
+      return;
+    }
     Dashboard dashboard;
     Plan shown;
     if (viewer == null) {
@@ -103,10 +126,14 @@ final class ReportCommand implements Runnable {
     }
     String text = switch (format) {
       case text -> TextDashboard.render(dashboard, labels);
-      case json -> JsonDashboard.render(dashboard);
       case html -> HtmlDashboard.render(dashboard, labels);
       case csv -> CsvDashboard.render(dashboard, labels);
+      case json -> throw new IllegalStateException("written above");
     };
+    emit(okr, target, text);
+  }
+
+  private static void emit(OkrCommand okr, @Nullable Path target, String text) {
     if (target == null) {
       okr.print(text);
       return;

@@ -13,6 +13,7 @@ import fr.okrsante.plan.Contribution;
 import fr.okrsante.plan.Evaluation;
 import fr.okrsante.plan.KeyResultProgress;
 import fr.okrsante.plan.ObjectiveProgress;
+import fr.okrsante.plan.ProgressFigures;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.UnitFocus;
@@ -43,12 +44,26 @@ import org.jspecify.annotations.Nullable;
  * the framework codes the objectives serve; what is at risk; and, when asked, what moved since an
  * earlier date.
  *
- * <p>A dashboard holds no text of its own: {@link TextDashboard}, {@link HtmlDashboard},
- * {@link CsvDashboard} and {@link JsonDashboard} render it in a language given by {@link Labels}.
+ * <p>A dashboard holds no text of its own: {@link TextDashboard}, {@link HtmlDashboard} and
+ * {@link CsvDashboard} render it in a language given by {@link Labels}. (For other tools, write the
+ * figures themselves as okr-jackson's evaluation or view document.)
+ *
+ * <p><b>Figures and plan.</b> Every number comes from a {@link ProgressFigures}, whatever
+ * implements it: a live {@link Evaluation}, a viewer's {@link EvaluationView}, or an evaluation or
+ * view document read back from JSON. The figures name things by id only, so the dashboard also
+ * takes the plan they are of, for what is not a figure: titles, owner units and the unit summary,
+ * the alignment tree (roots, children, "informs" links), metrics (how a goal reads: "240 → 192
+ * min", "≥ 85 %") and framework references. For a viewer, that plan is the view's
+ * ({@link PlanView#toPlan()}, or the plan a view document embeds), so a view document read back
+ * renders with nothing else.
  *
  * <pre>{@code
  * Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, LocalDate.of(2026, 6, 30)));
  * System.out.print(TextDashboard.render(dashboard, Labels.of(Locale.getDefault())));
+ *
+ * // the same dashboard from figures stored as JSON, beside their plan
+ * EvaluationDocument stored = OkrJson.standard().readEvaluation(json);
+ * Dashboard again = Dashboard.of(plan, stored);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -165,36 +180,42 @@ public final class Dashboard {
   }
 
   /**
-   * Builds the dashboard of a whole evaluated plan.
+   * Builds the dashboard of a plan from its figures.
    *
-   * @param plan the plan
-   * @param evaluation its evaluation
+   * @param plan the plan the figures are of (for a viewer's figures, the view's plan): it gives
+   *     titles, owners, the alignment tree, metrics and framework references
+   * @param figures the figures: an evaluation of the plan, a viewer's evaluation, or a document
+   *     read back
    * @return the dashboard
-   * @throws IllegalArgumentException if the evaluation is not of this plan
+   * @throws IllegalArgumentException if an evaluation is not of this plan
+   * @throws fr.okrsante.plan.UnknownIdException if the figures lack an objective or key result of
+   *     the plan
    */
-  public static Dashboard of(Plan plan, Evaluation evaluation) {
-    return of(plan, evaluation, null);
+  public static Dashboard of(Plan plan, ProgressFigures figures) {
+    return of(plan, figures, null);
   }
 
   /**
-   * Builds the dashboard of a whole evaluated plan, with what moved since an earlier evaluation
-   * ("since the last steering committee").
+   * Builds the dashboard of a plan from its figures, with what moved since earlier figures ("since
+   * the last steering committee").
    *
-   * @param plan the plan
-   * @param evaluation its evaluation
-   * @param earlier the same plan evaluated at an earlier date, or null
+   * @param plan the plan the figures are of: it gives titles, owners, the alignment tree, metrics
+   *     and framework references
+   * @param figures the figures
+   * @param earlier the figures of the same plan at an earlier date, or null
    * @return the dashboard
    * @throws IllegalArgumentException if an evaluation is not of this plan
+   * @throws fr.okrsante.plan.UnknownIdException if the figures lack an objective or key result of
+   *     the plan
    */
-  public static Dashboard of(Plan plan, Evaluation evaluation, @Nullable Evaluation earlier) {
+  public static Dashboard of(Plan plan, ProgressFigures figures, @Nullable ProgressFigures earlier) {
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(evaluation, "evaluation");
-    requireSamePlan(plan, evaluation);
+    Objects.requireNonNull(figures, "figures");
+    requireSamePlan(plan, figures);
     if (earlier != null) {
       requireSamePlan(plan, earlier);
     }
-    return build(plan, evaluation.getAsOf(), Figures.of(evaluation),
-        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), null);
+    return build(plan, figures.asOf(), figures, earlier, earlier == null ? null : earlier.asOf(), null);
   }
 
   /**
@@ -234,8 +255,8 @@ public final class Dashboard {
       throw new IllegalArgumentException("the earlier evaluation is seen through another view: "
           + "evaluate the same PlanView at both dates");
     }
-    return build(view.toPlan(), evaluation.getAsOf(), Figures.of(evaluation),
-        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), describe(view));
+    return build(view.toPlan(), evaluation.asOf(), evaluation, earlier, earlier == null ? null : earlier.asOf(),
+        describe(view));
   }
 
   /** The viewer's memberships as the command line writes them; never the viewer's id. */
@@ -248,13 +269,13 @@ public final class Dashboard {
         .collect(Collectors.joining(","));
   }
 
-  private static void requireSamePlan(Plan plan, Evaluation evaluation) {
-    if (evaluation.getPlan() != plan && !evaluation.getPlan().equals(plan)) {
+  private static void requireSamePlan(Plan plan, ProgressFigures figures) {
+    if (figures instanceof Evaluation evaluation && evaluation.getPlan() != plan && !evaluation.getPlan().equals(plan)) {
       throw new IllegalArgumentException("the evaluation is of another plan: evaluate this plan");
     }
   }
 
-  static Dashboard build(Plan plan, LocalDate asOf, Figures figures, @Nullable Figures earlier,
+  static Dashboard build(Plan plan, LocalDate asOf, ProgressFigures figures, @Nullable ProgressFigures earlier,
       @Nullable LocalDate since, @Nullable String viewer) {
     Map<String, OrgUnit> units = new HashMap<>();
     for (OrgUnit unit : plan.getUnits()) {
@@ -271,8 +292,8 @@ public final class Dashboard {
         keyResults, unitLines(plan, units, tree), frameworkLines(plan));
   }
 
-  private static List<ObjectiveLine> tree(Plan plan, Map<String, OrgUnit> units, Figures figures,
-      @Nullable Figures earlier) {
+  private static List<ObjectiveLine> tree(Plan plan, Map<String, OrgUnit> units, ProgressFigures figures,
+      @Nullable ProgressFigures earlier) {
     AlignmentGraph graph = plan.alignment();
     Map<String, Integer> unitDepth = new HashMap<>();
     for (OrgUnit unit : plan.getUnits()) {
@@ -316,7 +337,7 @@ public final class Dashboard {
 
   private record Visit(String objectiveId, int depth, boolean informs) {}
 
-  private static ObjectiveLine line(Plan plan, Map<String, OrgUnit> units, Figures figures, @Nullable Figures earlier,
+  private static ObjectiveLine line(Plan plan, Map<String, OrgUnit> units, ProgressFigures figures, @Nullable ProgressFigures earlier,
       Objective objective, int depth, boolean repeated, boolean informs) {
     OrgUnit owner = units.get(objective.getOwnerUnitId());
     List<KeyResultLine> keyResults = new ArrayList<>();
@@ -331,7 +352,7 @@ public final class Dashboard {
       contributions.add(new ContributionLine(contribution, title));
     }
     return new ObjectiveLine(objective, owner, figures.objective(objective.getId()), depth, repeated, informs,
-        List.copyOf(keyResults), List.copyOf(contributions), figures.restrictedContributions(objective.getId()),
+        List.copyOf(keyResults), List.copyOf(contributions), figures.restrictedContributionCount(objective.getId()),
         earlier == null ? Optional.empty() : Optional.of(earlier.objective(objective.getId())));
   }
 

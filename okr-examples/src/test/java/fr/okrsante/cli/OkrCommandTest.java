@@ -3,6 +3,7 @@ package fr.okrsante.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.okrsante.examples.HospitalExample;
+import fr.okrsante.json.OkrJson;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import java.io.PrintWriter;
@@ -15,8 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,10 +82,10 @@ class OkrCommandTest {
   }
 
   /** The progress of an objective in a JSON dashboard. */
+  /** An objective's progress in a view document that {@code okr report --format json --viewer} wrote. */
   private static String jsonProgress(String json, String objectiveId) {
-    Matcher matcher = Pattern.compile("\\{\"id\": \"" + objectiveId + "\", .*?\"progress\": ([0-9.]+)").matcher(json);
-    assertThat(matcher.find()).as("%s in %s", objectiveId, json).isTrue();
-    return matcher.group(1);
+    return String.valueOf(OkrJson.standard().readView(json).evaluation().orElseThrow().objective(objectiveId)
+        .getProgress().orElseThrow());
   }
 
   @Test
@@ -161,8 +160,10 @@ class OkrCommandTest {
   void report_in_every_format() throws Exception {
     assertThat(run("report", "hospital.json", "--as-of", "2026-06-30", "--lang", "en").out())
         .contains("as of Jun 30, 2026", "216 min");
-    assertThat(run("report", "hospital.json", "--as-of", "2026-06-30", "--format", "json").out())
-        .contains("\"asOf\": \"2026-06-30\"", "\"current\": 216");
+    String json = run("report", "hospital.json", "--as-of", "2026-06-30", "--format", "json").out();
+    assertThat(json).contains("\"kind\": \"evaluation\"", "\"asOf\": \"2026-06-30\"", "\"currentValue\": 216");
+    assertThat(OkrJson.standard().readEvaluation(json).keyResult("kr-delai").getCurrentValue())
+        .contains(new java.math.BigDecimal("216"));
     assertThat(run("report", "hospital.json", "--as-of", "2026-06-30", "--format", "csv", "--lang", "en").out())
         .startsWith("Unit,Objective,Key result");
     Result html = run("report", "hospital.json", "--format", "html", "--output", directory.resolve("r.html").toString());
@@ -249,14 +250,29 @@ class OkrCommandTest {
     assertThat(result.err()).contains("missing.json: no such file");
   }
 
+  @Test
+  void report_as_json_writes_the_figures_of_one_date_and_refuses_since_and_unit() {
+    Result since = run("report", "hospital.json", "--as-of", "2026-06-30", "--since", "2026-03-31", "--format", "json");
+    Result unit = run("report", "hospital.json", "--unit", "chvs.cardiologie", "--format", "json");
+    assertThat(since.code()).isEqualTo(2);
+    assertThat(since.err()).contains("--since", "--format json");
+    assertThat(unit.code()).isEqualTo(2);
+    assertThat(unit.err()).contains("--unit", "--format json");
+    assertThat(since.out()).isEmpty();
+  }
+
   // ------------------------------------------------------------------ viewers
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"text", "html", "csv", "json"})
   void report_for_a_member_of_another_service_never_shows_the_private_qvct_objective(String format) {
     for (String lang : new String[] {"fr", "en"}) {
-      Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--since", "2026-03-31",
-          "--viewer", "member:chvs.cardiologie", "--format", format, "--lang", lang);
+      // the JSON report is the view document as of one date: --since shapes dashboards only
+      Result result = format.equals("json")
+          ? run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "member:chvs.cardiologie",
+              "--format", format, "--lang", lang)
+          : run("report", "hospital.json", "--as-of", "2026-06-30", "--since", "2026-03-31",
+              "--viewer", "member:chvs.cardiologie", "--format", format, "--lang", lang);
       assertThat(result.code()).isZero();
       assertThat(result.out().toLowerCase(Locale.ROOT)).as("%s in %s", format, lang)
           .contains("cardio")
@@ -269,7 +285,7 @@ class OkrCommandTest {
   void report_for_a_member_of_another_service_counts_the_restricted_contribution(String format) {
     Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "member:chvs.cardiologie",
         "--format", format, "--lang", "en");
-    assertThat(result.out()).contains(format.equals("json") ? "\"restrictedContributions\": 1" : "1 restricted contribution(s)");
+    assertThat(result.out()).contains(format.equals("json") ? "\"restrictedContributionCount\": 1" : "1 restricted contribution(s)");
   }
 
   @Test
@@ -291,8 +307,8 @@ class OkrCommandTest {
   @Test
   void report_for_a_public_viewer_shows_the_public_objectives_only() {
     Result result = run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "public", "--format", "json");
-    assertThat(result.out()).contains("\"viewer\": \"public\"", "\"id\": \"experience-patient\"")
-        .doesNotContain("\"id\": \"securite-soins\"", "\"id\": \"cardio-risques\"");
+    assertThat(result.out()).contains("\"kind\": \"view\"", "\"objectiveId\": \"experience-patient\"")
+        .doesNotContain("securite-soins", "cardio-risques");
   }
 
   @Test

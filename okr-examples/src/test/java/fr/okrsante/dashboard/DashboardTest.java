@@ -13,6 +13,10 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.ProgressFigures;
+import fr.okrsante.plan.UnknownIdException;
+import fr.okrsante.json.OkrJson;
+import fr.okrsante.json.ViewDocument;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.Membership;
 import fr.okrsante.visibility.PlanView;
@@ -124,11 +128,44 @@ class DashboardTest {
   }
 
   @Test
-  void json_dashboard_carries_ids_and_fractions() {
-    String json = JsonDashboard.render(DASHBOARD);
-    assertThat(json).contains("\"asOf\": \"2026-06-30\"", "\"since\": \"2026-03-31\"",
-        "{\"id\": \"kr-delai\", \"objectiveId\": \"urgences-delais\"", "\"baseline\": 240, \"target\": 192, \"current\": 216, \"progress\": 0.5",
-        "\"status\": \"on_track\"");
+  void a_dashboard_rendered_from_an_evaluation_document_read_back_equals_the_live_one() {
+    OkrJson json = OkrJson.standard();
+    Evaluation live = Evaluation.of(HOSPITAL, JUNE);
+    Evaluation earlier = Evaluation.of(HOSPITAL, LocalDate.of(2026, 3, 31));
+    Dashboard fromLive = Dashboard.of(HOSPITAL, live, earlier);
+    Dashboard fromJson = Dashboard.of(HOSPITAL, json.readEvaluation(json.toJson(live)),
+        json.readEvaluation(json.toJson(earlier)));
+    for (Labels labels : new Labels[] {FR, EN}) {
+      assertThat(TextDashboard.render(fromJson, labels)).isEqualTo(TextDashboard.render(fromLive, labels));
+      assertThat(HtmlDashboard.render(fromJson, labels)).isEqualTo(HtmlDashboard.render(fromLive, labels));
+      assertThat(CsvDashboard.render(fromJson, labels)).isEqualTo(CsvDashboard.render(fromLive, labels));
+    }
+  }
+
+  @Test
+  void a_dashboard_rendered_from_a_view_document_read_back_needs_no_other_plan_and_equals_the_live_one() {
+    OkrJson json = OkrJson.standard();
+    for (String unit : new String[] {"chvs.cardiologie", "chvs.urgences"}) {
+      PlanView view = Access.of(HOSPITAL, Viewer.of("p-1", Membership.member(unit))).view();
+      ViewDocument read = json.readView(json.toJson(view.evaluate(JUNE)));
+      Dashboard fromJson = Dashboard.of(read.plan(), read.evaluation().orElseThrow());
+      Dashboard fromLive = Dashboard.of(view.toPlan(), view.evaluate(JUNE));
+      for (Labels labels : new Labels[] {FR, EN}) {
+        assertThat(TextDashboard.render(fromJson, labels)).as(unit).isEqualTo(TextDashboard.render(fromLive, labels));
+        assertThat(HtmlDashboard.render(fromJson, labels)).as(unit).isEqualTo(HtmlDashboard.render(fromLive, labels));
+        assertThat(CsvDashboard.render(fromJson, labels)).as(unit).isEqualTo(CsvDashboard.render(fromLive, labels));
+      }
+    }
+  }
+
+  @Test
+  void figures_that_lack_an_objective_of_the_plan_are_refused() {
+    OkrJson json = OkrJson.standard();
+    PlanView view = Access.of(HOSPITAL, Viewer.of("p-1", Membership.member("chvs.cardiologie"))).view();
+    // a viewer's figures beside the whole plan: the hidden objectives have no figures
+    ProgressFigures partial = json.readView(json.toJson(view.evaluate(JUNE))).evaluation().orElseThrow();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dashboard.of(HOSPITAL, partial))
+        .isInstanceOf(UnknownIdException.class);
   }
 
   @Test

@@ -96,10 +96,21 @@ class RestrictedComputedValueTest {
   }
 
   @Test
-  void the_json_dashboard_shows_no_hidden_value_through_a_computed_key_result() {
-    String json = JsonDashboard.render(nurseDashboard());
+  void the_json_view_document_shows_no_hidden_value_through_a_computed_key_result() {
+    PlanView view = Access.of(plan(), NURSE).view(HiddenContributions.COUNTED_REDACTED);
+    String json = fr.okrsante.json.OkrJson.standard().withIndentation(true).toJson(view.evaluate(JUNE));
     assertNoHiddenValue(json);
-    assertThat(json).contains("\"id\": \"tableau.total\"").contains("\"current\": null").contains("\"valueRestricted\": true");
+    assertThat(json).contains("\"keyResultId\": \"tableau.total\"").contains("\"valueRestricted\": true");
+  }
+
+  @Test
+  void a_dashboard_rendered_from_the_view_document_read_back_shows_no_hidden_value() {
+    PlanView view = Access.of(plan(), NURSE).view(HiddenContributions.COUNTED_REDACTED);
+    fr.okrsante.json.OkrJson json = fr.okrsante.json.OkrJson.standard();
+    fr.okrsante.json.ViewDocument read = json.readView(json.toJson(view.evaluate(JUNE)));
+    String text = TextDashboard.render(Dashboard.of(read.plan(), read.evaluation().orElseThrow()), Labels.forLanguage("en"));
+    assertNoHiddenValue(text);
+    assertThat(text).contains("Computed from hidden only").contains(Labels.forLanguage("en").get("value.restricted"));
   }
 
   @Test

@@ -8,6 +8,8 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.StatusOverride;
 import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.visibility.HiddenContributions;
 import fr.okrsante.visibility.RestrictedLink;
 import java.io.CharConversionException;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -190,7 +193,7 @@ final class DocumentReader {
     if (top == null) {
       return null;
     }
-    List<EvaluationDocument.ObjectiveFigures> objectives = new ArrayList<>();
+    List<ReadObjective> objectives = new ArrayList<>();
     Node[] asOf = new Node[1];
     Node[] array = new Node[1];
     Root root = new Root(top, "an evaluation") {
@@ -226,20 +229,31 @@ final class DocumentReader {
     }
     Set<String> objectiveIds = new HashSet<>();
     Set<String> keyResultIds = new HashSet<>();
+    List<ObjectiveProgress> progress = new ArrayList<>(objectives.size());
+    Map<String, List<Contribution>> contributions = new HashMap<>();
+    Map<String, Integer> restricted = new HashMap<>();
     for (int i = 0; i < objectives.size(); i++) {
-      EvaluationDocument.ObjectiveFigures objective = objectives.get(i);
+      ReadObjective objective = objectives.get(i);
+      String id = objective.progress().getObjectiveId();
       Node at = evaluationObjectives.get(i);
-      if (!objectiveIds.add(objective.objectiveId())) {
-        reader.problem(at, "duplicate objective '" + objective.objectiveId() + "': each objective has one entry");
+      if (!objectiveIds.add(id)) {
+        reader.problem(at, "duplicate objective '" + id + "': each objective has one entry");
       }
-      for (EvaluationDocument.KeyResultFigures keyResult : objective.keyResults()) {
-        if (!keyResultIds.add(keyResult.keyResultId())) {
-          reader.problem(at, "duplicate key result '" + keyResult.keyResultId() + "': each key result has one entry");
+      for (KeyResultProgress keyResult : objective.progress().getKeyResults()) {
+        if (!keyResultIds.add(keyResult.getKeyResultId())) {
+          reader.problem(at, "duplicate key result '" + keyResult.getKeyResultId()
+              + "': each key result has one entry");
         }
       }
+      progress.add(objective.progress());
+      contributions.put(id, objective.contributions());
+      restricted.put(id, objective.restricted());
     }
-    return problems.size() > before ? null : new EvaluationDocument(date, objectives);
+    return problems.size() > before ? null : EvaluationDocument.of(date, progress, contributions, restricted);
   }
+
+  /** One objective's figures as read: its progress, its contributions and the restricted ones' count. */
+  private record ReadObjective(ObjectiveProgress progress, List<Contribution> contributions, int restricted) {}
 
   @Nullable ViewDocument viewObject(JsonParser parser, JsonToken token) throws IOException {
     Node top = start(parser, token, null, null, "a view");
@@ -299,12 +313,33 @@ final class DocumentReader {
     if (!problems.isEmpty()) {
       return null;
     }
-    return new ViewDocument(hidden, plan[0], restricted, counts, evaluation.stream().findFirst());
+    return new ViewDocument(hidden, plan[0], restricted, counts, evaluation.stream().findFirst()
+        .map(figures -> withMarkedCounts(figures, restricted)));
+  }
+
+  /**
+   * The figures of a view document count the contributing hidden children its markers show: a
+   * document that leaves the counts out (they are optional) still gives them.
+   */
+  private static EvaluationDocument withMarkedCounts(EvaluationDocument figures, List<RestrictedLink> links) {
+    Map<String, Integer> marked = new HashMap<>();
+    for (RestrictedLink link : links) {
+      if (link.getHiddenSide() == RestrictedLink.HiddenSide.CHILD && link.contributes()
+          && figures.hasObjective(link.getVisibleObjectiveId())) {
+        marked.merge(link.getVisibleObjectiveId(), 1, Integer::sum);
+      }
+    }
+    Map<String, List<fr.okrsante.plan.Contribution>> contributions = new HashMap<>();
+    for (ObjectiveProgress objective : figures.objectives()) {
+      contributions.put(objective.getObjectiveId(), figures.contributions(objective.getObjectiveId()));
+    }
+    return EvaluationDocument.of(figures.asOf(), figures.objectives(), contributions, marked);
   }
 
   /** What the view says must be about its plan: markers and counts of visible items, figures of visible objectives. */
   private void crossCheck(HiddenContributions policy, Plan plan, List<RestrictedLink> links, @Nullable Node linksNode,
       Map<String, Integer> counts, @Nullable Node countsNode, List<EvaluationDocument> evaluation) {
+    int before = problems.size();
     if (policy == HiddenContributions.LEFT_OUT && !links.isEmpty() && linksNode != null) {
       reader.problem(linksNode, "a view under the left_out policy has no restricted links: hidden objectives leave "
           + "no marker");
@@ -326,22 +361,36 @@ final class DocumentReader {
     if (evaluation.isEmpty()) {
       return;
     }
-    List<EvaluationDocument.ObjectiveFigures> objectives = evaluation.get(0).objectives();
+    List<ObjectiveProgress> objectives = evaluation.get(0).objectives();
+    Map<String, Integer> hiddenChildren = new HashMap<>();
+    for (RestrictedLink link : links) {
+      if (link.getHiddenSide() == RestrictedLink.HiddenSide.CHILD && link.contributes()) {
+        hiddenChildren.merge(link.getVisibleObjectiveId(), 1, Integer::sum);
+      }
+    }
     for (int i = 0; i < objectives.size(); i++) {
-      EvaluationDocument.ObjectiveFigures figures = objectives.get(i);
+      ObjectiveProgress figures = objectives.get(i);
       Node at = evaluationObjectives.get(i);
-      Optional<Objective> objective = plan.objective(figures.objectiveId());
+      Optional<Objective> objective = plan.objective(figures.getObjectiveId());
       if (objective.isEmpty()) {
-        reader.problem(at, "gives the figures of objective '" + figures.objectiveId()
+        reader.problem(at, "gives the figures of objective '" + figures.getObjectiveId()
             + "', which is not in the view's plan");
         continue;
       }
+      int marked = hiddenChildren.getOrDefault(figures.getObjectiveId(), 0);
+      int counted = evaluation.get(0).restrictedContributionCount(figures.getObjectiveId());
+      Node member = at.member("restrictedContributionCount");
+      // a broken marker already says what is wrong: the counts then follow from it
+      if (member != null && counted != marked && problems.size() == before) {
+        reader.problem(member, "counts " + counted + " restricted contributions, but the view "
+            + "marks " + marked + " contributing hidden children of objective '" + figures.getObjectiveId() + "'");
+      }
       Set<String> own = new HashSet<>();
       objective.get().getKeyResults().forEach(k -> own.add(k.getId()));
-      for (EvaluationDocument.KeyResultFigures keyResult : figures.keyResults()) {
-        if (!own.contains(keyResult.keyResultId())) {
-          reader.problem(at, "gives the figures of key result '" + keyResult.keyResultId() + "', which objective '"
-              + figures.objectiveId() + "' of the view's plan does not have");
+      for (KeyResultProgress keyResult : figures.getKeyResults()) {
+        if (!own.contains(keyResult.getKeyResultId())) {
+          reader.problem(at, "gives the figures of key result '" + keyResult.getKeyResultId() + "', which objective '"
+              + figures.getObjectiveId() + "' of the view's plan does not have");
         }
       }
     }
@@ -391,7 +440,7 @@ final class DocumentReader {
 
   // ---------------------------------------------------------------- figures
 
-  private EvaluationDocument.@Nullable ObjectiveFigures objectiveFigures(Node node) {
+  private @Nullable ReadObjective objectiveFigures(Node node) {
     String what = "an objective's figures";
     Members m = reader.members(node, what);
     if (m == null) {
@@ -405,23 +454,31 @@ final class DocumentReader {
     StatusOverride override = m.object("statusOverride", false, n -> StatusOverrideReader.read(reader, n));
     Integer contributions = requiredCount(m, "contributionCount");
     Integer counted = requiredCount(m, "countedContributionCount");
-    List<EvaluationDocument.KeyResultFigures> keyResults = m.objects("keyResults", this::keyResultFigures);
-    List<EvaluationDocument.ContributionFigures> shown = m.objects("contributions", this::contributionFigures);
+    Integer restricted = m.get("restrictedContributionCount") == null ? Integer.valueOf(0)
+        : requiredCount(m, "restrictedContributionCount");
+    String owner = id == null ? "" : id;
+    List<KeyResultProgress> keyResults = m.objects("keyResults", item -> keyResultFigures(item, owner));
+    List<Contribution> shown = m.objects("contributions", this::contributionFigures);
     m.finish();
     if (!m.buildable() || id == null || expected == null || coverage == null || computed == null
-        || contributions == null || counted == null || keyResults == null || shown == null) {
+        || contributions == null || counted == null || restricted == null || keyResults == null || shown == null) {
       return null;
     }
+    int before = problems.size();
     fraction(node, "coverage", coverage);
     if (counted > contributions) {
       reader.problem(m.get("countedContributionCount"), "is " + counted + ": more than the contributionCount "
           + contributions);
     }
-    return m.keep(new EvaluationDocument.ObjectiveFigures(id, optional(progress), expected, coverage, computed,
-        Optional.ofNullable(override), contributions, counted, keyResults, shown));
+    if (problems.size() > before) {
+      return null;
+    }
+    ObjectiveProgress figures = figures(node, () -> ObjectiveProgress.of(id, optional(progress), expected, coverage,
+        computed, Optional.ofNullable(override), contributions, counted, keyResults));
+    return figures == null ? null : m.keep(new ReadObjective(figures, shown, restricted));
   }
 
-  private EvaluationDocument.@Nullable KeyResultFigures keyResultFigures(Node node) {
+  private @Nullable KeyResultProgress keyResultFigures(Node node, String objectiveId) {
     String what = "a key result's figures";
     Members m = reader.members(node, what);
     if (m == null) {
@@ -452,13 +509,13 @@ final class DocumentReader {
           + "denominator or latestObservedOn");
       return null;
     }
-    return m.keep(new EvaluationDocument.KeyResultFigures(id, optional(progress), counted, expected, computed,
-        Optional.ofNullable(override), Optional.ofNullable(current), Optional.ofNullable(numerator),
+    return m.keep(figures(node, () -> KeyResultProgress.of(id, objectiveId, optional(progress), counted, expected,
+        computed, Optional.ofNullable(override), Optional.ofNullable(current), Optional.ofNullable(numerator),
         Optional.ofNullable(denominator), Optional.ofNullable(baseline), Optional.ofNullable(target),
-        Optional.ofNullable(latest), stale, late, Boolean.TRUE.equals(restricted)));
+        Optional.ofNullable(latest), stale, late, Boolean.TRUE.equals(restricted))));
   }
 
-  private EvaluationDocument.@Nullable ContributionFigures contributionFigures(Node node) {
+  private @Nullable Contribution contributionFigures(Node node) {
     String what = "a contribution";
     Members m = reader.members(node, what);
     if (m == null) {
@@ -476,12 +533,29 @@ final class DocumentReader {
         || share == null) {
       return null;
     }
+    int before = problems.size();
     if (weight < 0) {
       reader.problem(m.get("weight"), "is " + weight + ": a weight is 0 or more");
     }
     fraction(node, "share", share);
-    return m.keep(new EvaluationDocument.ContributionFigures(kind, source, weight, optional(progress), hasData,
-        counted, share));
+    if (!counted && share != 0) {
+      reader.problem(m.get("share"), "is " + share + ": a contribution that does not count has no share");
+    }
+    if (problems.size() > before) {
+      return null;
+    }
+    return m.keep(figures(node, () -> Contribution.of(kind, source, weight, optional(progress), hasData, counted,
+        share)));
+  }
+
+  /** Builds figures whose own rules were checked above; a rule okr-core adds later is still reported, not thrown. */
+  private <T> @Nullable T figures(Node node, java.util.function.Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException e) {
+      reader.problem(node, "is not valid: " + e.getMessage());
+      return null;
+    }
   }
 
   // ---------------------------------------------------------------- scalars

@@ -2,12 +2,15 @@ package fr.okrsante.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.NumberOutput;
-import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.KeyResultProgress;
 import fr.okrsante.plan.ObjectiveProgress;
+import fr.okrsante.plan.ProgressFigures;
 import fr.okrsante.visibility.RestrictedLink;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,20 +28,15 @@ final class DocumentWriter {
 
   private DocumentWriter() {}
 
-  /** Writes the document of a whole evaluation, one objective at a time. */
-  static void evaluation(Evaluation evaluation, JsonGenerator gen) throws IOException {
-    startEvaluation(evaluation.getAsOf(), gen);
-    for (ObjectiveProgress objective : evaluation.getObjectives()) {
-      objective(EvaluationDocument.ObjectiveFigures.of(objective, evaluation.contributions(objective.getObjectiveId())),
-          gen);
-    }
-    endEvaluation(gen);
-  }
-
-  static void evaluation(EvaluationDocument document, JsonGenerator gen) throws IOException {
-    startEvaluation(document.asOf(), gen);
-    for (EvaluationDocument.ObjectiveFigures objective : document.objectives()) {
-      objective(objective, gen);
+  /**
+   * Writes the evaluation document of any figures (an evaluation, a viewer's evaluation, a
+   * document read back), one objective at a time.
+   */
+  static void evaluation(ProgressFigures figures, JsonGenerator gen) throws IOException {
+    startEvaluation(figures.asOf(), gen);
+    for (ObjectiveProgress objective : figures.objectives()) {
+      String id = objective.getObjectiveId();
+      objective(objective, figures.contributions(id), figures.restrictedContributionCount(id), gen);
     }
     endEvaluation(gen);
   }
@@ -84,62 +82,66 @@ final class DocumentWriter {
     gen.writeEndObject();
   }
 
-  private static void objective(EvaluationDocument.ObjectiveFigures objective, JsonGenerator gen) throws IOException {
+  private static void objective(ObjectiveProgress objective, List<Contribution> contributions, int restricted,
+      JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    gen.writeStringField("objectiveId", objective.objectiveId());
-    optionalDouble(gen, "progress", objective.progress());
-    number(gen, "expectedProgress", objective.expectedProgress());
-    number(gen, "coverage", objective.coverage());
-    gen.writeStringField("computedStatus", Names.STATUS.name(objective.computedStatus()));
-    if (objective.statusOverride().isPresent()) {
+    gen.writeStringField("objectiveId", objective.getObjectiveId());
+    optionalDouble(gen, "progress", objective.getProgress());
+    number(gen, "expectedProgress", objective.getExpectedProgress());
+    number(gen, "coverage", objective.getCoverage());
+    gen.writeStringField("computedStatus", Names.STATUS.name(objective.getComputedStatus()));
+    if (objective.getOverride().isPresent()) {
       gen.writeFieldName("statusOverride");
-      PlanWriter.statusOverride(objective.statusOverride().get(), gen);
+      PlanWriter.statusOverride(objective.getOverride().get(), gen);
     }
-    gen.writeNumberField("contributionCount", objective.contributionCount());
-    gen.writeNumberField("countedContributionCount", objective.countedContributionCount());
+    gen.writeNumberField("contributionCount", objective.getContributionCount());
+    gen.writeNumberField("countedContributionCount", objective.getCountedContributionCount());
+    if (restricted > 0) {
+      gen.writeNumberField("restrictedContributionCount", restricted);
+    }
     gen.writeArrayFieldStart("keyResults");
-    for (EvaluationDocument.KeyResultFigures keyResult : objective.keyResults()) {
+    for (KeyResultProgress keyResult : objective.getKeyResults()) {
       keyResult(keyResult, gen);
     }
     gen.writeEndArray();
     gen.writeArrayFieldStart("contributions");
-    for (EvaluationDocument.ContributionFigures contribution : objective.contributions()) {
+    for (Contribution contribution : contributions) {
       gen.writeStartObject();
-      gen.writeStringField("kind", Names.CONTRIBUTION_KIND.name(contribution.kind()));
-      gen.writeStringField("sourceId", contribution.sourceId());
-      number(gen, "weight", contribution.weight());
-      optionalDouble(gen, "progress", contribution.progress());
+      gen.writeStringField("kind", Names.CONTRIBUTION_KIND.name(contribution.getKind()));
+      gen.writeStringField("sourceId", contribution.getSourceId());
+      number(gen, "weight", contribution.getWeight());
+      optionalDouble(gen, "progress", contribution.getProgress());
       gen.writeBooleanField("hasData", contribution.hasData());
-      gen.writeBooleanField("counted", contribution.counted());
-      number(gen, "share", contribution.share());
+      gen.writeBooleanField("counted", contribution.isCounted());
+      number(gen, "share", contribution.getShare());
       gen.writeEndObject();
     }
     gen.writeEndArray();
     gen.writeEndObject();
   }
 
-  private static void keyResult(EvaluationDocument.KeyResultFigures keyResult, JsonGenerator gen) throws IOException {
+  private static void keyResult(KeyResultProgress keyResult, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    gen.writeStringField("keyResultId", keyResult.keyResultId());
-    optionalDouble(gen, "progress", keyResult.progress());
-    number(gen, "countedProgress", keyResult.countedProgress());
-    number(gen, "expectedProgress", keyResult.expectedProgress());
-    gen.writeStringField("computedStatus", Names.STATUS.name(keyResult.computedStatus()));
-    if (keyResult.statusOverride().isPresent()) {
+    gen.writeStringField("keyResultId", keyResult.getKeyResultId());
+    optionalDouble(gen, "progress", keyResult.getProgress());
+    number(gen, "countedProgress", keyResult.getCountedProgress());
+    number(gen, "expectedProgress", keyResult.getExpectedProgress());
+    gen.writeStringField("computedStatus", Names.STATUS.name(keyResult.getComputedStatus()));
+    if (keyResult.getOverride().isPresent()) {
       gen.writeFieldName("statusOverride");
-      PlanWriter.statusOverride(keyResult.statusOverride().get(), gen);
+      PlanWriter.statusOverride(keyResult.getOverride().get(), gen);
     }
-    optionalDecimal(gen, "currentValue", keyResult.currentValue());
-    optionalDecimal(gen, "numerator", keyResult.numerator());
-    optionalDecimal(gen, "denominator", keyResult.denominator());
-    optionalDecimal(gen, "baseline", keyResult.baseline());
-    optionalDecimal(gen, "target", keyResult.target());
-    if (keyResult.latestObservedOn().isPresent()) {
-      gen.writeStringField("latestObservedOn", keyResult.latestObservedOn().get().toString());
+    optionalDecimal(gen, "currentValue", keyResult.getCurrentValue());
+    optionalDecimal(gen, "numerator", keyResult.getNumerator());
+    optionalDecimal(gen, "denominator", keyResult.getDenominator());
+    optionalDecimal(gen, "baseline", keyResult.getBaseline());
+    optionalDecimal(gen, "target", keyResult.getTarget());
+    if (keyResult.getLatestObservedOn().isPresent()) {
+      gen.writeStringField("latestObservedOn", keyResult.getLatestObservedOn().get().toString());
     }
-    gen.writeBooleanField("stale", keyResult.stale());
-    gen.writeNumberField("lateCheckIns", keyResult.lateCheckIns());
-    if (keyResult.valueRestricted()) {
+    gen.writeBooleanField("stale", keyResult.isStale());
+    gen.writeNumberField("lateCheckIns", keyResult.getLateCheckIns());
+    if (keyResult.isValueRestricted()) {
       gen.writeBooleanField("valueRestricted", true);
     }
     gen.writeEndObject();

@@ -133,6 +133,9 @@ class DocumentStrictReadingTest {
         .singleElement().satisfies(p -> assertThat(p.getMessage()).contains("at least 1"));
     assertThat(viewProblems(once(VIEW, "\"objectiveId\": \"o-open\",\n        \"progress\"", "\"objectiveId\": \"o-gone\",\n        \"progress\"")))
         .singleElement().satisfies(p -> assertThat(p.getPointer()).isEqualTo("/evaluation/objectives/0"));
+    assertThat(viewProblems(once(VIEW, "\"restrictedContributionCount\": 1", "\"restrictedContributionCount\": 2")))
+        .singleElement().satisfies(p -> assertThat(p.getPointer())
+            .isEqualTo("/evaluation/objectives/0/restrictedContributionCount"));
     assertThat(viewProblems(once(VIEW, "\"counted_redacted\"", "\"left_out\"")))
         .singleElement().satisfies(p -> assertThat(p.getPointer()).isEqualTo("/restrictedLinks"));
   }
