@@ -7,6 +7,7 @@
 module fr.okrsante.importing {
   requires transitive fr.okrsante.core;
   requires transitive fr.okrsante.jackson;
+  requires com.fasterxml.jackson.databind;
   requires de.siegmar.fastcsv;
   requires org.dhatim.fastexcel.reader;
   requires org.slf4j;
