@@ -52,9 +52,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Columns are found by their header ({@link CheckInColumn}), in French or English, in any
  *       order, regardless of case and accents, or by a {@linkplain Builder#map(String, CheckInColumn)
- *       mapping}. The header is the first row (of the first 20) naming at least two columns: title
- *       rows above it are skipped. A header cell left empty takes the text of the cell above (a
- *       merged cell). Other columns are ignored, and said so.</li>
+ *       mapping}. The header is the row, of the first 20, naming the most columns (at least two):
+ *       title rows above it are skipped. A header cell left empty takes the text of the cell above (a
+ *       merged cell of a two-row header). Other columns are ignored, and said so.</li>
  *   <li>A row names its key result by id ({@code Résultat clé}) or by indicator code
  *       ({@code Indicateur}, matched against the key results' {@linkplain KeyResult#getIndicator()
  *       indicator bindings} and indicator ids); an observation date ({@code 31/03/2026} — always
@@ -219,10 +219,12 @@ public final class SpreadsheetImport {
     }
 
     ImportReport run() {
-      SheetRows.Row header = header();
+      List<SheetRows.Row> replay = new ArrayList<>();
+      SheetRows.Row header = header(replay);
       long count = 0;
       long empty = 0;
-      for (SheetRows.Row row = rows.next(); row != null; row = rows.next()) {
+      java.util.Iterator<SheetRows.Row> replayed = replay.iterator();
+      for (SheetRows.Row row = next(replayed); row != null; row = next(replayed)) {
         if (isBlank(row.cells())) {
           empty++;
           continue;
@@ -248,6 +250,10 @@ public final class SpreadsheetImport {
       return apply();
     }
 
+    private SheetRows.@Nullable Row next(java.util.Iterator<SheetRows.Row> replayed) {
+      return replayed.hasNext() ? replayed.next() : rows.next();
+    }
+
     private String describeColumns() {
       StringBuilder out = new StringBuilder();
       columns.forEach((column, index) -> {
@@ -259,36 +265,61 @@ public final class SpreadsheetImport {
       return out.toString();
     }
 
-    private SheetRows.Row header() {
-      SheetRows.Row previous = null;
-      SheetRows.Row first = null;
-      for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
+    /**
+     * The header: of the first {@value #HEADER_SEARCH_ROWS} non-empty rows, the one naming the most
+     * columns (an empty cell naming what the cell above names: a merged cell), at least two. The
+     * rows read after it are data, replayed.
+     */
+    private SheetRows.Row header(List<SheetRows.Row> replay) {
+      List<SheetRows.Row> buffer = new ArrayList<>();
+      while (buffer.size() < HEADER_SEARCH_ROWS) {
         SheetRows.Row row = rows.next();
         if (row == null) {
           break;
         }
+        if (!isBlank(row.cells())) {
+          buffer.add(row);
+        } else if (!buffer.isEmpty()) {
+          buffer.add(row);
+        }
+      }
+      int best = -1;
+      int bestScore = 1;
+      SheetRows.Row previous = null;
+      SheetRows.Row bestAbove = null;
+      for (int i = 0; i < buffer.size(); i++) {
+        SheetRows.Row row = buffer.get(i);
         if (isBlank(row.cells())) {
           continue;
         }
-        if (first == null) {
-          first = row;
-        }
-        int known = 0;
-        for (String cell : row.cells()) {
-          if (settings.columnFor(cell) != null) {
-            known++;
+        int score = 0;
+        for (int c = 0; c < row.cells().size(); c++) {
+          String text = row.cells().get(c);
+          if (text.isBlank() && previous != null && c < previous.cells().size()) {
+            text = previous.cells().get(c);
+          }
+          if (settings.columnFor(text) != null) {
+            score++;
           }
         }
-        if (known >= 2) {
-          useHeader(row, previous);
-          return row;
+        if (score > bestScore) {
+          bestScore = score;
+          best = i;
+          bestAbove = previous;
         }
         previous = row;
       }
-      throw new SourceFormatException(rows.sheet(), first == null ? 0 : first.number(),
-          "no header row: expected, within the first " + HEADER_SEARCH_ROWS + " rows, one naming the columns "
-              + "(Indicateur or Résultat clé, Date, Valeur or Numérateur and Dénominateur)"
-              + (first == null ? "; the sheet is empty" : "; the first row reads " + CsvRows.shorten(String.join(" | ", first.cells()))));
+      if (best < 0) {
+        SheetRows.Row first = buffer.isEmpty() ? null : buffer.get(0);
+        throw new SourceFormatException(rows.sheet(), first == null ? 0 : first.number(),
+            "no header row: expected, within the first " + HEADER_SEARCH_ROWS + " rows, one naming the columns "
+                + "(Indicateur or Résultat clé, Date, Valeur or Numérateur and Dénominateur)"
+                + (first == null ? "; the sheet is empty" : "; the first row reads " + CsvRows.shorten(String.join(" | ", first.cells()))));
+      }
+      SheetRows.Row header = buffer.get(best);
+      useHeader(header, bestAbove);
+      replay.addAll(buffer.subList(best + 1, buffer.size()));
+      return header;
     }
 
     private void useHeader(SheetRows.Row row, SheetRows.@Nullable Row above) {
