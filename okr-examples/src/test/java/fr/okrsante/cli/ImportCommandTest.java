@@ -138,4 +138,20 @@ class ImportCommandTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("give --output or --store, not both");
   }
+
+  @Test
+  void import_into_a_store_appends_to_the_stored_history_once() {
+    String store = "jdbc:sqlite:" + directory.resolve("okr.db");
+    assertThat(run("store", "put", HOSPITAL, "--id", "chvs", "--store", store).code()).isZero();
+
+    Result first = run("import", "csv", SAMPLE_CSV, "--plan", "chvs", "--store", store);
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.out()).contains("applied=4", "→ store: plan chvs at version 2");
+
+    Result second = run("import", "csv", SAMPLE_CSV, "--plan", "chvs", "--store", store);
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).contains("applied=0, skipped=4").doesNotContain("→ store");
+    Result history = run("history", "chvs", "kr-formation", "--store", store);
+    assertThat(history.out()).contains("2026-12-15");
+  }
 }
