@@ -92,8 +92,9 @@ public final class SpreadsheetImport {
 
   /**
    * Returns a builder, with the defaults: columns found by their headers, all or nothing, the
-   * system clock, sources of at most 256 MB, 2,000,000 rows, 1,000 columns, cells of 10,000
-   * characters, at most 1,000 problems listed.
+   * system clock, sources of at most 64 MB, 500,000 rows (a region's year of monthly check-ins
+   * is about 400,000), 1,000 columns, cells of 10,000 characters, at most 1,000 problems listed.
+   * Within these limits an import runs in a 256 MB heap.
    *
    * @return a new builder
    */
@@ -733,8 +734,8 @@ public final class SpreadsheetImport {
     private final Map<String, CheckInColumn> mapping = new LinkedHashMap<>();
     private boolean skipBadRows;
     private Clock clock = Clock.systemUTC();
-    private long maxBytes = 256L * 1024 * 1024;
-    private long maxRows = 2_000_000;
+    private long maxBytes = 64L * 1024 * 1024;
+    private long maxRows = 500_000;
     private int maxColumns = 1_000;
     private int maxCellLength = 10_000;
     private int maxProblems = 1_000;
