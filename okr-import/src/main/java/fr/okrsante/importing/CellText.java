@@ -35,6 +35,10 @@ final class CellText {
    * refused as ambiguous.
    */
   static Number number(String cell, char separator) throws Unreadable {
+    Number quick = plain(cell, separator);
+    if (quick != null) {
+      return quick;
+    }
     String text = cell.strip();
     if (text.length() > MAX_NUMBER_LENGTH) {
       throw new Unreadable("is " + text.length() + " characters long: expected a number such as 78,5");
@@ -64,9 +68,50 @@ final class CellText {
     return new Number(new BigDecimal(plain), percent, mark);
   }
 
+  /** The common case without a regular expression: digits, at most one decimal mark, an optional minus sign. */
+  private static @Nullable Number plain(String cell, char separator) {
+    int length = cell.length();
+    if (length == 0 || length > 30) {
+      return null;
+    }
+    char[] digits = new char[length];
+    char mark = 0;
+    int digitCount = 0;
+    for (int i = 0; i < length; i++) {
+      char c = cell.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits[i] = c;
+        digitCount++;
+      } else if ((c == ',' || c == '.') && mark == 0 && i > 0 && i < length - 1 && cell.charAt(i - 1) != '-') {
+        if (c == ',' && separator == ',') {
+          return null;
+        }
+        mark = c;
+        digits[i] = '.';
+      } else if (c == '-' && i == 0 && length > 1) {
+        digits[i] = '-';
+      } else {
+        return null;
+      }
+    }
+    return digitCount == 0 ? null : new Number(new BigDecimal(digits, 0, length), false, mark);
+  }
+
   /** Reads {@code 31/03/2026} (day first, always), {@code 31.03.2026}, {@code 31-03-2026}, {@code 2026-03-31}, with an optional time. */
   static LocalDate date(String cell) throws Unreadable {
     String text = cell.strip();
+    if (text.length() == 10 && text.charAt(2) == '/' && text.charAt(5) == '/') {
+      int day = twoDigits(text, 0);
+      int month = twoDigits(text, 3);
+      int year = twoDigits(text, 6) * 100 + twoDigits(text, 8);
+      if (day >= 0 && month >= 0 && year >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+          throw new Unreadable("is '" + text + "': not a date of the calendar (day/month/year)");
+        }
+      }
+    }
     try {
       Matcher m = DAY_FIRST.matcher(text);
       if (m.matches()) {
@@ -80,6 +125,12 @@ final class CellText {
       throw new Unreadable("is '" + CsvRows.shorten(text) + "': not a date of the calendar (day/month/year)");
     }
     throw new Unreadable("is '" + CsvRows.shorten(text) + "': expected a date such as 31/03/2026 or 2026-03-31");
+  }
+
+  private static int twoDigits(String text, int at) {
+    char a = text.charAt(at);
+    char b = text.charAt(at + 1);
+    return a >= '0' && a <= '9' && b >= '0' && b <= '9' ? (a - '0') * 10 + (b - '0') : -1;
   }
 
   /** The first control character of a cell (other than tab, line feed, carriage return), or null. */

@@ -13,7 +13,9 @@ public final class SourceFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file, sheet or saved page. */
   private final String source;
+  /** The 1-based row of the problem, 0 for the whole source. */
   private final long row;
 
   SourceFormatException(String source, long row, String message) {

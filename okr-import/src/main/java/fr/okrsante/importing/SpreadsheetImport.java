@@ -189,6 +189,8 @@ public final class SpreadsheetImport {
     private final EnumMap<CheckInColumn, Integer> columns = new EnumMap<>(CheckInColumn.class);
     private final Map<Integer, String> headers = new HashMap<>();
     private final Instant recordedAt;
+    private final Map<String, CheckInStatus> statuses = new HashMap<>();
+    private final Map<String, LocalDate> dates = new HashMap<>();
     private int commaDecimals;
     private int pointDecimals;
     private int dayFirstDates;
@@ -407,7 +409,13 @@ public final class SpreadsheetImport {
         problem(row, CheckInColumn.DATE, "is empty: expected the observation date, such as 31/03/2026", keyResultId);
       } else {
         try {
-          date = CellText.date(dateText);
+          date = dates.get(dateText);
+          if (date == null) {
+            date = CellText.date(dateText);
+            if (dates.size() < 10_000) {
+              dates.put(dateText, date);
+            }
+          }
           if (dateText.indexOf('/') > 0 || dateText.indexOf('.') > 0) {
             dayFirstDates++;
           }
@@ -500,7 +508,23 @@ public final class SpreadsheetImport {
     }
 
     private CheckInStatus status(SheetRows.Row row, @Nullable String keyResultId) {
-      String text = CheckInColumn.fold(cell(row, CheckInColumn.STATUS));
+      String raw = cell(row, CheckInColumn.STATUS);
+      CheckInStatus known = statuses.get(raw);
+      if (known != null) {
+        return known;
+      }
+      String text = CheckInColumn.fold(raw);
+      CheckInStatus status = switch (text) {
+        case "", "final", "definitif", "definitive", "valide", "validee", "f" -> CheckInStatus.FINAL;
+        case "provisoire", "provisional", "estime", "estimation", "estimate", "p" -> CheckInStatus.PROVISIONAL;
+        default -> null;
+      };
+      if (status != null) {
+        if (statuses.size() < 100) {
+          statuses.put(raw, status);
+        }
+        return status;
+      }
       switch (text) {
         case "", "final", "definitif", "definitive", "valide", "validee", "f" -> {
           return CheckInStatus.FINAL;
