@@ -57,6 +57,7 @@ class PublishedArtifactsIT {
           "org.slf4j:slf4j-api"),
       "okr-import", Set.of("fr.okrsante:okr-core", "fr.okrsante:okr-jackson", "org.jspecify:jspecify",
           "de.siegmar:fastcsv", "org.dhatim:fastexcel-reader", "org.apache.poi:poi-ooxml",
+          "com.fasterxml.jackson.core:jackson-databind",
           "org.slf4j:slf4j-api"));
 
   private static final Path ROOT = Path.of(System.getProperty("okr.root", "..")).normalize();
