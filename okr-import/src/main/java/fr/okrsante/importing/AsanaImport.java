@@ -538,7 +538,7 @@ public final class AsanaImport {
               .sourceRef(ref).build());
         }
       }
-      return KeyResult.builder().id(krId).title(title).unit(MeasureUnit.PERCENT).metric(Rate.of("0", "100"))
+      return KeyResult.builder().id(krId).title(title).unit(MeasureUnit.PERCENT).metric(Rate.ofPercent("0", "100"))
           .addAllCheckIns(checkIns).build();
     }
 

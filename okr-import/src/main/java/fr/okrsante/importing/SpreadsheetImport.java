@@ -9,10 +9,10 @@ import fr.okrsante.plan.InvalidPlanException;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.KeyResultCheckIn;
 import fr.okrsante.plan.MeasureUnit;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.PlanProblem;
-import fr.okrsante.plan.Rate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -559,7 +559,7 @@ public final class SpreadsheetImport {
       try {
         CellText.Number n = CellText.number(text, separator);
         count(n);
-        if (n.percent() && kr != null && kr.getUnit() != MeasureUnit.PERCENT && !(kr.getMetric() instanceof Rate)) {
+        if (n.percent() && kr != null && kr.getUnit() != MeasureUnit.PERCENT && kr.getMetric().kind() != MetricKind.RATE) {
           problem(row, CheckInColumn.VALUE, "is '" + text + "', a percentage, but key result '" + kr.getId() + "' is measured in "
               + kr.getUnit() + ": expected a value without %", keyResultId);
           return null;

@@ -30,7 +30,7 @@ final class Fixtures {
 
   /** A hospital plan: a rate (IQSS-DPA), a percentage (ESATIS48H), minutes (ATTENTE), a milestone, two key results sharing an indicator. */
   static Plan plan() {
-    KeyResult dpa = KeyResult.builder().id("kr-dpa").title("Tenue du dossier patient").metric(Rate.of("40", "90"))
+    KeyResult dpa = KeyResult.builder().id("kr-dpa").title("Tenue du dossier patient").metric(Rate.ofPercent("40", "90"))
         .indicator(IndicatorBinding.of("IQSS-DPA")).build();
     KeyResult satisfaction = KeyResult.builder().id("kr-satisfaction").title("Satisfaction e-Satis")
         .metric(MoveToTarget.of("70", Target.absolute("85"))).unit(MeasureUnit.PERCENT)
