@@ -66,19 +66,21 @@ final class ReportCommand implements Runnable {
           + "in one step, never left half-written; the plan document itself cannot be the output.")
   @Nullable Path output;
 
-  @Option(names = "--lang", paramLabel = "fr|en", description = "Language (default: the machine's).")
+  @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the labels, numbers and dates (default: the plan's declared language, "
+      + "else the machine's).")
   @Nullable String language;
 
   @Override
   public void run() {
     OkrCommand okr = Objects.requireNonNull(parent, "parent");
-    Labels labels = OkrCommand.labels(language);
+    Labels checked = OkrCommand.labels(language);
     Path input = Objects.requireNonNull(file, "file");
     Path target = output == null || output.toString().equals("-") ? null : output;
     if (target != null && OutputFiles.sameFile(input, target)) {
       throw new CliException(CliException.USAGE, "--output " + target + " is the plan document itself: choose another file");
     }
     Plan plan = okr.documents().read(input);
+    Labels labels = language == null ? OkrCommand.labels(null, plan) : checked;
     LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
     if (since != null && !since.isBefore(date)) {
       throw new CliException(CliException.USAGE, "--since " + since + " is not before the report date " + date);

@@ -150,10 +150,16 @@ public final class Dashboard {
   private final List<KeyResultLine> keyResults;
   private final List<UnitLine> units;
   private final List<FrameworkLine> frameworks;
+  /** The plan as the viewer sees it: check-ins, required framework codes, language. */
+  private final Plan plan;
+  private final Trends.Source trendSource;
+  private volatile @Nullable Trends trends;
 
   private Dashboard(String title, LocalDate asOf, Optional<LocalDate> since, Optional<String> viewer,
       List<ObjectiveLine> objectives, List<KeyResultLine> keyResults, List<UnitLine> units,
-      List<FrameworkLine> frameworks) {
+      List<FrameworkLine> frameworks, Plan plan, Trends.Source trendSource) {
+    this.plan = plan;
+    this.trendSource = trendSource;
     this.title = title;
     this.asOf = asOf;
     this.since = since;
@@ -194,7 +200,8 @@ public final class Dashboard {
       requireSamePlan(plan, earlier);
     }
     return build(plan, evaluation.getAsOf(), Figures.of(evaluation),
-        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), null);
+        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), null,
+        Trends.Source.of(plan, evaluation));
   }
 
   /**
@@ -235,7 +242,8 @@ public final class Dashboard {
           + "evaluate the same PlanView at both dates");
     }
     return build(view.toPlan(), evaluation.getAsOf(), Figures.of(evaluation),
-        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), describe(view));
+        earlier == null ? null : Figures.of(earlier), earlier == null ? null : earlier.getAsOf(), describe(view),
+        Trends.Source.of(evaluation));
   }
 
   /** The viewer's memberships as the command line writes them; never the viewer's id. */
@@ -255,7 +263,7 @@ public final class Dashboard {
   }
 
   static Dashboard build(Plan plan, LocalDate asOf, Figures figures, @Nullable Figures earlier,
-      @Nullable LocalDate since, @Nullable String viewer) {
+      @Nullable LocalDate since, @Nullable String viewer, Trends.Source trendSource) {
     Map<String, OrgUnit> units = new HashMap<>();
     for (OrgUnit unit : plan.getUnits()) {
       units.put(unit.getId(), unit);
@@ -268,7 +276,7 @@ public final class Dashboard {
       }
     }
     return new Dashboard(plan.getTitle(), asOf, Optional.ofNullable(since), Optional.ofNullable(viewer), tree,
-        keyResults, unitLines(plan, units, tree), frameworkLines(plan));
+        keyResults, unitLines(plan, units, tree), frameworkLines(plan), plan, trendSource);
   }
 
   private static List<ObjectiveLine> tree(Plan plan, Map<String, OrgUnit> units, Figures figures,
@@ -469,7 +477,7 @@ public final class Dashboard {
         frameworkLines.add(framework);
       }
     }
-    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines);
+    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines, plan, trendSource);
   }
 
   /**
@@ -571,6 +579,25 @@ public final class Dashboard {
       if (line.progress().getStatus() == Status.AT_RISK || line.progress().isStale()) {
         result.add(line);
       }
+    }
+    return result;
+  }
+
+  /** Returns the plan as the viewer sees it. */
+  Plan plan() {
+    return plan;
+  }
+
+  /** Returns the trends of the objectives shown, computed the first time they are asked for. */
+  Trends trends() {
+    Trends result = trends;
+    if (result == null) {
+      Set<String> ids = new java.util.LinkedHashSet<>();
+      for (ObjectiveLine line : objectives) {
+        ids.add(line.objective().getId());
+      }
+      result = trendSource.of(ids, since.orElse(null));
+      trends = result;
     }
     return result;
   }
