@@ -86,9 +86,7 @@ final class AlignmentMap {
     svg.append("<section class=\"map\"><h2>").append(escape(labels.get("section.map"))).append("</h2>\n")
         .append("<figure class=\"chart map\"><svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(f(Math.max(height, 10)))
         .append("\" role=\"img\" aria-label=\"").append(escape(alt)).append("\"><title>").append(escape(alt))
-        .append("</title><defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
-            + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#595959\"/>"
-            + "</marker></defs>");
+        .append("</title>");
     // arrows first, under the boxes: from the child's top to the parent's bottom
     for (AlignmentLink link : plan.getLinks()) {
       Box child = boxes.get(link.getChildId());
@@ -134,6 +132,17 @@ final class AlignmentMap {
     }
     svg.append("<line x1=\"").append(f(x1)).append("\" y1=\"").append(f(y1)).append("\" x2=\"").append(f(x2))
         .append("\" y2=\"").append(f(y2)).append("\" stroke=\"#595959\" stroke-width=\"1.5\"")
-        .append(informs ? " stroke-dasharray=\"5 4\"" : "").append(" marker-end=\"url(#arrow)\"/>");
+        .append(informs ? " stroke-dasharray=\"5 4\"" : "").append("/>");
+    // the arrowhead, drawn (a marker would need a url() reference)
+    double length = Math.hypot(x2 - x1, y2 - y1);
+    if (length > 0) {
+      double ux = (x2 - x1) / length;
+      double uy = (y2 - y1) / length;
+      double bx = x2 - 9 * ux;
+      double by = y2 - 9 * uy;
+      svg.append("<path d=\"M").append(f(x2)).append(' ').append(f(y2)).append(" L").append(f(bx - 4.5 * uy)).append(' ')
+          .append(f(by + 4.5 * ux)).append(" L").append(f(bx + 4.5 * uy)).append(' ').append(f(by - 4.5 * ux))
+          .append(" Z\" fill=\"#595959\"/>");
+    }
   }
 }
