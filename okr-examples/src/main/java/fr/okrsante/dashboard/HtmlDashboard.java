@@ -12,7 +12,13 @@ import java.util.OptionalDouble;
  * and SVG progress bars, no script, no link to anything outside the file, large type for a
  * projector, a colour per status, and each objective's contributions with their shares.
  *
- * <p>Every text from the plan is escaped.
+ * <p>First what moved since the last committee, then the alignment map, the alignment tree with a
+ * trend chart per objective (its progress at each month end against its expected pace) and per key
+ * result (its check-ins, baseline, target, expected pace, guardrail band, as-of date), the heat map
+ * of statuses per unit, the framework coverage with its gaps and the at-risk list. An A4 print
+ * stylesheet keeps each objective and chart on one page; print the page to get a PDF.
+ *
+ * <p>Every text from the plan is escaped, and control characters are shown as U+FFFD.
  */
 public final class HtmlDashboard {
 
@@ -72,7 +78,8 @@ public final class HtmlDashboard {
     atRisk(dashboard, labels, out);
     out.append("<footer>").append(escape(labels.format("dashboard.generated", labels.date(dashboard.getAsOf()))))
         .append("</footer>\n</body>\n</html>\n");
-    return out.toString();
+    // control characters that reached the dashboard despite the plan's validation become U+FFFD
+    return TextDashboard.neutralise(out.toString());
   }
 
   private static void objective(ObjectiveLine line, Dashboard dashboard, Trends trends, Labels labels,

@@ -15,6 +15,14 @@ import java.util.OptionalDouble;
  * Renders a {@link Dashboard} as a JSON report for other tools: ids, titles, progress (fractions,
  * 1 = 100 %), statuses as lower-case names, values as exact numbers; no labels, so the document
  * is the same in every language.
+ *
+ * <p>The series behind the charts come with each objective ({@code series}: its progress, expected
+ * progress and status at each month end of its cycle up to the as-of date, then the as-of date;
+ * {@code pace}: its expected progress over the whole cycle) and each key result ({@code series}:
+ * its check-ins up to the as-of date, with {@code provisional}, {@code late} and {@code computed}
+ * flags; {@code pace}: its expected progress from start to due date). A key result whose values
+ * the viewer may not see has an empty {@code series}. The document follows the JSON Schema
+ * {@code fr/okrsante/dashboard/dashboard.schema.json}.
  */
 public final class JsonDashboard {
 
@@ -35,6 +43,7 @@ public final class JsonDashboard {
     dashboard.getViewer().ifPresent(viewer -> out.append(",\n  \"viewer\": ").append(string(viewer)));
     out.append(",\n  \"objectives\": [");
     String separator = "\n";
+    Trends trends = dashboard.trends();
     for (ObjectiveLine line : dashboard.getObjectives()) {
       if (line.repeated()) {
         continue;
@@ -51,6 +60,7 @@ public final class JsonDashboard {
         line.earlier().ifPresent(earlier ->
             out.append(", \"earlierStatus\": ").append(string(earlier.getStatus().name().toLowerCase(Locale.ROOT))));
       }
+      trends.objective(line.objective().getId()).ifPresent(trend -> SeriesJson.objective(trend, out));
       out.append(", \"restrictedContributions\": ").append(line.restrictedContributions())
           .append(",\n     \"contributions\": [");
       String inner = "";
@@ -79,7 +89,9 @@ public final class JsonDashboard {
           .append(", \"progress\": ").append(number(line.progress().getProgress()))
           .append(", \"expected\": ").append(number(line.progress().getExpectedProgress()))
           .append(", \"status\": ").append(string(line.progress().getStatus().name().toLowerCase(Locale.ROOT)))
-          .append(", \"stale\": ").append(line.progress().isStale()).append('}');
+          .append(", \"stale\": ").append(line.progress().isStale());
+      trends.keyResult(line.keyResult().getId()).ifPresent(trend -> SeriesJson.keyResult(trend, out));
+      out.append('}');
       separator = ",\n";
     }
     out.append("\n  ],\n  \"units\": [");
@@ -107,11 +119,11 @@ public final class JsonDashboard {
     return out.append("\n  ]\n}\n").toString();
   }
 
-  private static String number(OptionalDouble value) {
+  static String number(OptionalDouble value) {
     return value.isPresent() ? number(value.getAsDouble()) : "null";
   }
 
-  private static String number(double value) {
+  static String number(double value) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return "null";
     }
