@@ -3,7 +3,9 @@ package fr.okrsante.benchmarks;
 import fr.okrsante.dashboard.Dashboard;
 import fr.okrsante.dashboard.HtmlDashboard;
 import fr.okrsante.dashboard.Labels;
+import fr.okrsante.dashboard.UnitDashboards;
 import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.visibility.UnitFocus;
 import java.time.LocalDate;
@@ -76,6 +78,17 @@ public class DashboardBenchmark {
   }
 
   /**
+   * The page as {@code okr report --unit} makes it: only the part of the plan the unit's page
+   * depends on is evaluated ({@link UnitDashboards}).
+   *
+   * @return the page
+   */
+  @Benchmark
+  public String unitPageOfTheNeededPart() {
+    return HtmlDashboard.render(UnitDashboards.of(plan, UNIT, Evaluator.standard(), PlanGenerator.AS_OF, SINCE), labels);
+  }
+
+  /**
    * The page, from the evaluations.
    *
    * @return the page
@@ -108,10 +121,22 @@ public class DashboardBenchmark {
       Evaluation now = Evaluation.of(plan, PlanGenerator.AS_OF);
       Evaluation earlier = Evaluation.of(plan, SINCE);
       long t1 = System.nanoTime();
-      String html = page(plan, now, earlier, labels);
+      Dashboard whole = Dashboard.of(plan, now, earlier);
       long t2 = System.nanoTime();
-      System.out.printf(java.util.Locale.ROOT, "round %d: evaluations %.0f ms, unit page %.0f ms, %d bytes%n", round,
-          (t1 - t0) / 1e6, (t2 - t1) / 1e6, html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+      Dashboard focused = whole.focusedOn(UnitFocus.of(plan, UNIT));
+      long t3 = System.nanoTime();
+      String html = HtmlDashboard.render(focused, labels);
+      long t4 = System.nanoTime();
+      long t5 = System.nanoTime();
+      String needed = HtmlDashboard.render(UnitDashboards.of(plan, UNIT, Evaluator.standard(), PlanGenerator.AS_OF, SINCE),
+          labels);
+      long t6 = System.nanoTime();
+      System.out.printf(java.util.Locale.ROOT, "round %d: UnitDashboards (needed part only) %.0f ms, %d bytes, same page: %s%n",
+          round, (t6 - t5) / 1e6, needed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, needed.equals(html));
+      System.out.printf(java.util.Locale.ROOT, "round %d: evaluations %.0f ms, dashboard %.0f ms, focus %.0f ms, "
+          + "page with its charts %.0f ms (%.0f ms from the evaluations), %d bytes%n", round, (t1 - t0) / 1e6,
+          (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6, (t4 - t1) / 1e6,
+          html.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
     }
   }
 }

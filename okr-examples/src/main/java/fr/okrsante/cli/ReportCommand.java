@@ -6,8 +6,10 @@ import fr.okrsante.dashboard.HtmlDashboard;
 import fr.okrsante.dashboard.JsonDashboard;
 import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
+import fr.okrsante.dashboard.UnitDashboards;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.UnitFocus;
@@ -87,7 +89,11 @@ final class ReportCommand implements Runnable {
     }
     Dashboard dashboard;
     Plan shown;
-    if (viewer == null) {
+    if (viewer == null && unit != null && plan.unit(unit).isPresent()) {
+      // one unit's page: only the part of the plan it depends on is evaluated
+      shown = plan;
+      dashboard = UnitDashboards.of(plan, unit, Evaluator.standard(), date, since);
+    } else if (viewer == null) {
       shown = plan;
       dashboard = Dashboard.of(plan, Evaluation.of(plan, date), since == null ? null : Evaluation.of(plan, since));
     } else {
@@ -95,7 +101,7 @@ final class ReportCommand implements Runnable {
       shown = view.toPlan();
       dashboard = Dashboard.of(view.evaluate(date), since == null ? null : view.evaluate(since));
     }
-    if (unit != null) {
+    if (unit != null && (viewer != null || shown.unit(unit).isEmpty())) {
       if (shown.unit(unit).isEmpty()) {
         // a unit the viewer sees nothing of answers as one the plan does not have: no existence oracle
         throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan"

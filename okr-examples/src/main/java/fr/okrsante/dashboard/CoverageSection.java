@@ -3,7 +3,6 @@ package fr.okrsante.dashboard;
 import static fr.okrsante.dashboard.HtmlDashboard.escape;
 
 import fr.okrsante.dashboard.Dashboard.FrameworkLine;
-import fr.okrsante.plan.FrameworkCoverage;
 import fr.okrsante.plan.FrameworkRef;
 import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.Objective;
@@ -19,7 +18,8 @@ import java.util.Set;
  * ({@link Plan#getRequiredFrameworkRefs()}), the codes covered with the titles of the objectives
  * that cover them, and the codes not covered yet; then the codes the objectives reference beyond
  * those. Frameworks read by their names ("Certification HAS"), objectives by their titles, never
- * by ids or enum names. For a viewer, coverage counts only the objectives the viewer may see.
+ * by ids or enum names. Coverage counts the dashboard's objectives: for a viewer, those the viewer
+ * may see; on one unit's page, those on the page.
  */
 final class CoverageSection {
 
@@ -37,21 +37,39 @@ final class CoverageSection {
 
   private CoverageSection() {}
 
-  /** The required codes, by scheme then code, each with the objectives that cover it. */
-  static List<Requirement> requirements(Plan plan) {
-    List<Requirement> result = new ArrayList<>();
-    Map<FrameworkScheme, FrameworkCoverage> byScheme = new java.util.EnumMap<>(FrameworkScheme.class);
-    for (FrameworkCoverage coverage : plan.requiredFrameworkCoverage()) {
-      byScheme.put(coverage.getScheme(), coverage);
+  /**
+   * The required codes, by scheme then code, each with the titles of the dashboard's objectives
+   * that cover it: on one unit's page, the objectives on the page.
+   */
+  static List<Requirement> requirements(Dashboard dashboard) {
+    Plan plan = dashboard.plan();
+    Set<String> shown = shownIds(dashboard);
+    Map<String, FrameworkLine> byCode = new java.util.HashMap<>();
+    for (FrameworkLine line : dashboard.getFrameworks()) {
+      byCode.put(line.scheme() + "\u0000" + line.code(), line);
     }
+    List<Requirement> result = new ArrayList<>();
     for (FrameworkRef ref : plan.getRequiredFrameworkRefs()) {
-      List<String> titles = new ArrayList<>();
-      for (String id : byScheme.get(ref.getScheme()).getObjectivesByCode().getOrDefault(ref.getCode(), List.of())) {
-        plan.objective(id).map(Objective::getTitle).ifPresent(titles::add);
-      }
-      result.add(new Requirement(ref, List.copyOf(titles)));
+      FrameworkLine line = byCode.get(ref.getScheme() + "\u0000" + ref.getCode());
+      result.add(new Requirement(ref, line == null ? List.of() : titles(plan, line, shown)));
     }
     return result;
+  }
+
+  private static Set<String> shownIds(Dashboard dashboard) {
+    Set<String> ids = new HashSet<>();
+    dashboard.getObjectives().forEach(line -> ids.add(line.objective().getId()));
+    return ids;
+  }
+
+  private static List<String> titles(Plan plan, FrameworkLine line, Set<String> shown) {
+    List<String> titles = new ArrayList<>();
+    for (String id : line.objectiveIds()) {
+      if (shown.contains(id)) {
+        plan.objective(id).map(Objective::getTitle).ifPresent(titles::add);
+      }
+    }
+    return List.copyOf(titles);
   }
 
   /** The section, as HTML. */
@@ -59,7 +77,7 @@ final class CoverageSection {
     Plan plan = dashboard.plan();
     StringBuilder out = new StringBuilder("<section class=\"coverage\"><h2>")
         .append(escape(labels.get("section.coverage"))).append("</h2>\n");
-    List<Requirement> requirements = requirements(plan);
+    List<Requirement> requirements = requirements(dashboard);
     if (requirements.isEmpty()) {
       out.append("<p>").append(escape(labels.get("coverage.noRequirement"))).append("</p>\n");
     } else {
@@ -104,10 +122,7 @@ final class CoverageSection {
           .append(escape(labels.get("column.code"))).append("</th><th>").append(escape(labels.get("column.label")))
           .append("</th><th>").append(escape(labels.get("column.servedBy"))).append("</th></tr>\n");
       for (FrameworkLine line : others) {
-        List<String> titles = new ArrayList<>();
-        for (String id : line.objectiveIds()) {
-          plan.objective(id).map(Objective::getTitle).ifPresent(titles::add);
-        }
+        List<String> titles = titles(plan, line, shownIds(dashboard));
         out.append("<tr><td>").append(escape(scheme(line.scheme(), labels))).append("</td><td>")
             .append(escape(line.code())).append("</td><td>").append(escape(line.label())).append("</td><td>")
             .append(escape(String.join(" · ", titles))).append("</td></tr>\n");

@@ -118,7 +118,7 @@ class CommitteeDashboardTest {
         .contains("1 code(s) exigé(s) sur 3 couvert(s)")
         .contains("Bon usage des antibiotiques").contains("Pas encore couverts")
         .contains("Renforcer la culture de la sécurité des soins");
-    List<CoverageSection.Requirement> requirements = CoverageSection.requirements(HOSPITAL);
+    List<CoverageSection.Requirement> requirements = CoverageSection.requirements(DASHBOARD);
     assertThat(requirements).extracting(r -> r.ref().getCode() + "=" + r.covered())
         .containsExactly("1.1-01=false", "2.3-11=false", "2.4-04=true");
   }
@@ -211,6 +211,17 @@ class CommitteeDashboardTest {
     Dashboard focused = DASHBOARD.focusedOn(UnitFocus.of(HOSPITAL, "chvs.cardiologie"));
     assertThat(focused.trends().objective("cardio-risques")).isPresent();
     assertThat(focused.trends().objective("urgences-qvct")).isEmpty();
+  }
+
+  @Test
+  void unit_dashboard_of_the_needed_part_is_the_focused_dashboard_of_the_whole_plan() {
+    for (String unit : List.of("chvs.cardiologie", "chvs.urgences", "chvs")) {
+      Dashboard whole = DASHBOARD.focusedOn(UnitFocus.of(HOSPITAL, unit));
+      Dashboard part = UnitDashboards.of(HOSPITAL, unit, fr.okrsante.plan.Evaluator.standard(), JUNE, MARCH);
+      assertThat(HtmlDashboard.render(part, FR)).as(unit).isEqualTo(HtmlDashboard.render(whole, FR));
+      assertThat(TextDashboard.render(part, EN)).as(unit).isEqualTo(TextDashboard.render(whole, EN));
+      assertThat(JsonDashboard.render(part)).as(unit).isEqualTo(JsonDashboard.render(whole));
+    }
   }
 
   @Test
