@@ -5,14 +5,17 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The aggregate an integrator loads, evaluates and saves: org units, cycles, objectives (with
- * their key results and check-ins), initiatives and alignment links.
+ * their key results and check-ins), initiatives and alignment links; optionally the language it
+ * is written in and the framework codes it must cover.
  *
  * <p>A plan is always valid. {@link #builder()} checks the whole plan and reports every problem at
  * once in an {@link InvalidPlanException}, each with its path
@@ -53,6 +56,8 @@ public final class Plan {
   static final Logger LOG = LoggerFactory.getLogger(Plan.class);
 
   private final String title;
+  private final @Nullable Locale language;
+  private final List<FrameworkRef> requiredFrameworkRefs;
   private final List<OrgUnit> units;
   private final List<Cycle> cycles;
   private final ChunkedList<Objective> objectives;
@@ -61,9 +66,11 @@ public final class Plan {
   /** Indexes, links by position and order, shared by every plan derived through check-ins. */
   private final PlanStructure index;
 
-  Plan(String title, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
+  Plan(PlanHeading heading, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
       List<Initiative> initiatives, List<AlignmentLink> links, PlanStructure index) {
-    this.title = title;
+    this.title = heading.title();
+    this.language = heading.language();
+    this.requiredFrameworkRefs = heading.requiredFrameworkRefs();
     this.units = units;
     this.cycles = cycles;
     this.objectives = objectives;
@@ -88,6 +95,8 @@ public final class Plan {
    */
   public Builder toBuilder() {
     Builder builder = new Builder().title(title);
+    builder.language = language;
+    builder.requiredFrameworkRefs.addAll(requiredFrameworkRefs);
     builder.units.addAll(units);
     builder.cycles.addAll(cycles);
     builder.objectives.addAll(objectives);
@@ -105,6 +114,45 @@ public final class Plan {
    */
   public String getTitle() {
     return title;
+  }
+
+  /**
+   * Returns the language the plan is written in, which a dashboard uses for its labels, numbers
+   * and dates unless told otherwise.
+   *
+   * @return the language (e.g. {@link Locale#FRENCH}), if the plan declares one
+   */
+  public Optional<Locale> getLanguage() {
+    return Optional.ofNullable(language);
+  }
+
+  /**
+   * Returns the framework codes the plan must cover, with their labels: the HAS certification
+   * criteria a hospital prepares, the commitments of its CPOM. An objective covers a code when one
+   * of its {@linkplain Objective#getFrameworkRefs() framework references} has the same scheme and
+   * code; {@link #requiredFrameworkCoverage()} tells which are not covered yet.
+   *
+   * @return the codes, by scheme then code, each (scheme, code) once; unmodifiable
+   */
+  public List<FrameworkRef> getRequiredFrameworkRefs() {
+    return requiredFrameworkRefs;
+  }
+
+  /**
+   * Tells, for each framework of the {@linkplain #getRequiredFrameworkRefs() required codes}, which
+   * objectives cover which codes and which required codes no objective covers.
+   *
+   * @return one coverage per framework that has required codes, in {@link FrameworkScheme} order;
+   *     empty when the plan requires none
+   */
+  public List<FrameworkCoverage> requiredFrameworkCoverage() {
+    java.util.Map<FrameworkScheme, List<String>> codes = new java.util.EnumMap<>(FrameworkScheme.class);
+    for (FrameworkRef ref : requiredFrameworkRefs) {
+      codes.computeIfAbsent(ref.getScheme(), s -> new ArrayList<>()).add(ref.getCode());
+    }
+    List<FrameworkCoverage> result = new ArrayList<>();
+    codes.forEach((scheme, list) -> result.add(FrameworkCoverage.of(objectives, scheme, list)));
+    return List.copyOf(result);
   }
 
   /**
@@ -174,7 +222,12 @@ public final class Plan {
 
   /** Returns this plan with other objectives and links, compiled into {@code structure}. */
   Plan with(ChunkedList<Objective> objectives, List<AlignmentLink> links, PlanStructure structure) {
-    return new Plan(title, units, cycles, objectives, initiatives, links, structure);
+    return new Plan(heading(), units, cycles, objectives, initiatives, links, structure);
+  }
+
+  /** Returns the plan's title, language and required framework codes, to derive another plan. */
+  PlanHeading heading() {
+    return new PlanHeading(title, language, requiredFrameworkRefs);
   }
 
   // ---------------------------------------------------------------- lookups
@@ -478,6 +531,8 @@ public final class Plan {
     }
     return obj instanceof Plan other
         && title.equals(other.title)
+        && Objects.equals(language, other.language)
+        && requiredFrameworkRefs.equals(other.requiredFrameworkRefs)
         && units.equals(other.units)
         && cycles.equals(other.cycles)
         && objectives.equals(other.objectives)
@@ -487,7 +542,7 @@ public final class Plan {
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, units, cycles, objectives, initiatives, links);
+    return Objects.hash(title, language, requiredFrameworkRefs, units, cycles, objectives, initiatives, links);
   }
 
   /**

@@ -3,7 +3,9 @@ package fr.okrsante.plan;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contents a {@link Plan.Builder} collects, and the methods that add them; the builder adds
@@ -12,6 +14,8 @@ import java.util.Objects;
 abstract class PlanParts {
 
   String title = "";
+  @Nullable Locale language;
+  final List<FrameworkRef> requiredFrameworkRefs = new ArrayList<>();
   final List<OrgUnit> units = new ArrayList<>();
   final List<Cycle> cycles = new ArrayList<>();
   final List<Objective> objectives = new ArrayList<>();
@@ -27,6 +31,54 @@ abstract class PlanParts {
   public Plan.Builder title(String title) {
     this.title = Objects.requireNonNull(title, "title");
     return self();
+  }
+
+  /**
+   * Sets the language the plan is written in, as a BCP 47 tag: {@code fr}, {@code en},
+   * {@code fr-CA}. A dashboard uses it for its labels, numbers and dates unless told otherwise.
+   *
+   * @param languageTag the tag
+   * @return this builder
+   * @throws InvalidPlanException if the tag is not a well-formed BCP 47 language tag
+   */
+  public Plan.Builder language(String languageTag) {
+    Objects.requireNonNull(languageTag, "languageTag");
+    Problems problems = new Problems();
+    Locale locale = PlanHeading.parseLanguage(languageTag, problems);
+    problems.throwIfAny();
+    this.language = locale;
+    return self();
+  }
+
+  /**
+   * Sets the language the plan is written in.
+   *
+   * @param language the language, e.g. {@link Locale#FRENCH}
+   * @return this builder
+   * @throws InvalidPlanException if the locale has no language
+   */
+  public Plan.Builder language(Locale language) {
+    return language(Objects.requireNonNull(language, "language").toLanguageTag());
+  }
+
+  /**
+   * Adds framework codes the plan must cover (see {@link Plan#getRequiredFrameworkRefs()}).
+   *
+   * @param refs the codes, with their scheme and label
+   * @return this builder
+   */
+  public Plan.Builder addRequiredFrameworkRefs(FrameworkRef... refs) {
+    return addAll(this.requiredFrameworkRefs, List.of(refs));
+  }
+
+  /**
+   * Adds framework codes the plan must cover (see {@link Plan#getRequiredFrameworkRefs()}).
+   *
+   * @param refs the codes, with their scheme and label
+   * @return this builder
+   */
+  public Plan.Builder addAllRequiredFrameworkRefs(Collection<FrameworkRef> refs) {
+    return addAll(this.requiredFrameworkRefs, refs);
   }
 
   /**
@@ -158,8 +210,9 @@ abstract class PlanParts {
     sortedLinks.sort(PlanStructure.LINK_ORDER);
     PlanStructure structure = PlanStructure.of(sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives,
       sortedLinks);
-    PlanValidator.check(title, sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
-    Plan plan = new Plan(title, List.copyOf(sortedUnits), List.copyOf(sortedCycles),
+    List<FrameworkRef> required = PlanHeading.sortedRequired(requiredFrameworkRefs);
+    PlanValidator.check(title, required, sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
+    Plan plan = new Plan(new PlanHeading(title, language, List.copyOf(required)), List.copyOf(sortedUnits), List.copyOf(sortedCycles),
       ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks), structure);
     Plan.LOG.debug("plan built: {}", plan);
     return plan;

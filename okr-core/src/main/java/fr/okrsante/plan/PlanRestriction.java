@@ -104,7 +104,7 @@ final class PlanRestriction {
     }
 
     PlanStructure structure = PlanStructure.of(keptUnits, plan.getCycles(), shown, keptInitiatives, keptLinks);
-    Plan restricted = new Plan(plan.getTitle(), List.copyOf(keptUnits), plan.getCycles(),
+    Plan restricted = new Plan(plan.heading(), List.copyOf(keptUnits), plan.getCycles(),
         ChunkedList.copyOf(shown), List.copyOf(keptInitiatives),
         List.copyOf(keptLinks), structure);
     LOG.debug("plan restricted: {}", restricted);

@@ -50,10 +50,11 @@ final class PlanValidator {
    *
    * @throws InvalidPlanException with every problem found, if any
    */
-  static void check(String title, List<OrgUnit> units, List<Cycle> cycles, List<Objective> objectives,
+  static void check(String title, List<FrameworkRef> requiredFrameworkRefs, List<OrgUnit> units, List<Cycle> cycles, List<Objective> objectives,
       List<Initiative> initiatives, List<AlignmentLink> links, PlanStructure structure) {
     PlanValidator validator = new PlanValidator(units, cycles, objectives, initiatives, links, structure);
     validator.problems.controls(ProblemPath.of("title"), title, false);
+    PlanHeading.checkRequired(requiredFrameworkRefs, validator.problems);
     validator.checkAll();
     validator.problems.throwIfAny();
   }

@@ -41,14 +41,14 @@ final class DemoCommand implements Runnable {
   @ParentCommand
   @Nullable OkrCommand parent;
 
-  @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the dashboard (default: the machine's).")
+  @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the dashboard (default: the plan's, French).")
   @Nullable String language;
 
   @Override
   public void run() {
     OkrCommand okr = Objects.requireNonNull(parent, "parent");
-    Labels labels = OkrCommand.labels(language);
     Plan plan = HospitalExample.plan();
+    Labels labels = OkrCommand.labels(language, plan);
     Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, AS_OF), Evaluation.of(plan, SINCE));
     Path html = okr.workingDirectory().resolve(HTML_FILE);
     // the dashboard first: it is shown even when the page cannot be written

@@ -207,6 +207,17 @@ public final class OkrCommand implements Runnable {
     }
   }
 
+  /**
+   * The labels for {@code --lang}; without it, the plan's declared language, or else the
+   * machine's.
+   */
+  static Labels labels(@Nullable String language, fr.okrsante.plan.Plan plan) {
+    if (language == null && plan.getLanguage().isPresent()) {
+      return Labels.of(plan.getLanguage().get());
+    }
+    return labels(language);
+  }
+
   /** Standard output of the command line. */
   PrintWriter out() {
     return Objects.requireNonNull(spec, "spec").commandLine().getOut();

@@ -3,11 +3,14 @@ package fr.okrsante.cli;
 import fr.okrsante.dashboard.CsvDashboard;
 import fr.okrsante.dashboard.Dashboard;
 import fr.okrsante.dashboard.HtmlDashboard;
+import fr.okrsante.dashboard.JsonDashboard;
 import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
+import fr.okrsante.dashboard.UnitDashboards;
 import fr.okrsante.json.OkrJson;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.UnitFocus;
@@ -42,7 +45,7 @@ import picocli.CommandLine.ParentCommand;
 final class ReportCommand implements Runnable {
 
   /** The formats of a report. */
-  enum Format { text, json, html, csv }
+  enum Format { text, json, html, csv, series }
 
   @ParentCommand
   @Nullable OkrCommand parent;
@@ -64,7 +67,8 @@ final class ReportCommand implements Runnable {
   @Nullable String unit;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, html, csv, or json: the evaluation document (the view document with --viewer) "
+      description = "text, html, csv, json: the evaluation document (the view document with --viewer), or "
+          + "series: the dashboard's figures with the series behind its charts (dashboard.schema.json) "
           + "(default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
@@ -73,19 +77,21 @@ final class ReportCommand implements Runnable {
           + "in one step, never left half-written; the plan document itself cannot be the output.")
   @Nullable Path output;
 
-  @Option(names = "--lang", paramLabel = "fr|en", description = "Language (default: the machine's).")
+  @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the labels, numbers and dates (default: the plan's declared language, "
+      + "else the machine's).")
   @Nullable String language;
 
   @Override
   public void run() {
     OkrCommand okr = Objects.requireNonNull(parent, "parent");
-    Labels labels = OkrCommand.labels(language);
+    Labels checked = OkrCommand.labels(language);
     Path input = Objects.requireNonNull(file, "file");
     Path target = output == null || output.toString().equals("-") ? null : output;
     if (target != null && OutputFiles.sameFile(input, target)) {
       throw new CliException(CliException.USAGE, "--output " + target + " is the plan document itself: choose another file");
     }
     Plan plan = okr.documents().read(input);
+    Labels labels = language == null ? OkrCommand.labels(null, plan) : checked;
     LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
     if (since != null && !since.isBefore(date)) {
       throw new CliException(CliException.USAGE, "--since " + since + " is not before the report date " + date);
@@ -108,7 +114,11 @@ final class ReportCommand implements Runnable {
     }
     Dashboard dashboard;
     Plan shown;
-    if (viewer == null) {
+    if (viewer == null && unit != null && plan.unit(unit).isPresent()) {
+      // one unit's page: only the part of the plan it depends on is evaluated
+      shown = plan;
+      dashboard = UnitDashboards.of(plan, unit, Evaluator.standard(), date, since);
+    } else if (viewer == null) {
       shown = plan;
       dashboard = Dashboard.of(plan, Evaluation.of(plan, date), since == null ? null : Evaluation.of(plan, since));
     } else {
@@ -116,7 +126,7 @@ final class ReportCommand implements Runnable {
       shown = view.toPlan();
       dashboard = Dashboard.of(view.evaluate(date), since == null ? null : view.evaluate(since));
     }
-    if (unit != null) {
+    if (unit != null && (viewer != null || shown.unit(unit).isEmpty())) {
       if (shown.unit(unit).isEmpty()) {
         // a unit the viewer sees nothing of answers as one the plan does not have: no existence oracle
         throw new CliException(CliException.USAGE, "--unit: unit '" + unit + "' is not in the plan"
@@ -128,6 +138,7 @@ final class ReportCommand implements Runnable {
       case text -> TextDashboard.render(dashboard, labels);
       case html -> HtmlDashboard.render(dashboard, labels);
       case csv -> CsvDashboard.render(dashboard, labels);
+      case series -> JsonDashboard.render(dashboard);
       case json -> throw new IllegalStateException("written above");
     };
     emit(okr, target, text);

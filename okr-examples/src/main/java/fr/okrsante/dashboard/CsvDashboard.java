@@ -11,7 +11,10 @@ import java.util.Optional;
 
 /**
  * Renders a {@link Dashboard} as CSV for spreadsheets: one row per key result (unit, objective, key
- * result, baseline, target, current value, progress, status).
+ * result, baseline, target, current value, progress, expected, status, stale), then the series
+ * behind the charts: the key result's check-ins ({@code 2026-01-31=240 2026-02-28=236~}, date=value
+ * separated by spaces, {@code ~} after a provisional value; empty when the viewer may not see its
+ * values) and its objective's progress at each month end ({@code 2026-01-31=0.0833 …}).
  *
  * <p>In English, RFC 4180: comma-separated, numbers with a dot, progress as a fraction (0.5). In
  * French, what a French Excel opens as a table without an import dialog: a UTF-8 byte order mark,
@@ -44,7 +47,8 @@ public final class CsvDashboard {
     row(out, separator, List.of(labels.get("column.unit"), labels.get("column.objective"), labels.get("column.keyResult"),
         labels.get("column.baseline"), labels.get("column.target"), labels.get("column.current"),
         labels.get("column.progress"), labels.get("column.expected"), labels.get("column.status"),
-        labels.get("column.stale")));
+        labels.get("column.stale"), labels.get("column.series"), labels.get("column.objectiveSeries")));
+    Trends trends = dashboard.trends();
     for (KeyResultLine line : dashboard.getKeyResults()) {
       Optional<BigDecimal> baseline = line.progress().getBaseline();
       Optional<BigDecimal> target = line.progress().getTarget();
@@ -64,7 +68,29 @@ public final class CsvDashboard {
           line.progress().getProgress().isPresent() ? fraction(line.progress().getProgress().getAsDouble(), french) : "",
           fraction(line.progress().getExpectedProgress(), french),
           text(labels.status(line.progress().getStatus())),
-          french ? (line.progress().isStale() ? "oui" : "non") : Boolean.toString(line.progress().isStale())));
+          french ? (line.progress().isStale() ? "oui" : "non") : Boolean.toString(line.progress().isStale()),
+          trends.keyResult(line.keyResult().getId()).map(trend -> series(trend, french)).orElse(""),
+          trends.objective(line.objective().getId()).map(trend -> series(trend, french)).orElse("")));
+    }
+    return out.toString();
+  }
+
+  /** A key result's check-ins: {@code 2026-01-31=240 2026-02-28=236~}, {@code ~} marking a provisional one. */
+  static String series(Trends.KeyResultTrend trend, boolean french) {
+    StringBuilder out = new StringBuilder();
+    for (Trends.ValuePoint point : trend.points()) {
+      out.append(out.length() == 0 ? "" : " ").append(point.date()).append('=')
+          .append(number(Optional.of(point.value()), french)).append(point.provisional() ? "~" : "");
+    }
+    return out.toString();
+  }
+
+  /** An objective's progress at each month end: {@code 2026-01-31=0.0833 2026-02-28=0.1644}. */
+  static String series(Trends.ObjectiveTrend trend, boolean french) {
+    StringBuilder out = new StringBuilder();
+    for (Trends.ObjectivePoint point : trend.points()) {
+      out.append(out.length() == 0 ? "" : " ").append(point.date()).append('=')
+          .append(point.progress().isPresent() ? fraction(point.progress().getAsDouble(), french) : "");
     }
     return out.toString();
   }

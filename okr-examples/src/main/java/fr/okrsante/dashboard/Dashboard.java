@@ -11,6 +11,7 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.Contribution;
 import fr.okrsante.plan.Evaluation;
+import fr.okrsante.plan.Evaluator;
 import fr.okrsante.plan.KeyResultProgress;
 import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.plan.ProgressFigures;
@@ -165,10 +166,16 @@ public final class Dashboard {
   private final List<KeyResultLine> keyResults;
   private final List<UnitLine> units;
   private final List<FrameworkLine> frameworks;
+  /** The plan as the viewer sees it: check-ins, required framework codes, language. */
+  private final Plan plan;
+  private final Trends.Source trendSource;
+  private volatile @Nullable Trends trends;
 
   private Dashboard(String title, LocalDate asOf, Optional<LocalDate> since, Optional<String> viewer,
       List<ObjectiveLine> objectives, List<KeyResultLine> keyResults, List<UnitLine> units,
-      List<FrameworkLine> frameworks) {
+      List<FrameworkLine> frameworks, Plan plan, Trends.Source trendSource) {
+    this.plan = plan;
+    this.trendSource = trendSource;
     this.title = title;
     this.asOf = asOf;
     this.since = since;
@@ -215,7 +222,8 @@ public final class Dashboard {
     if (earlier != null) {
       requireSamePlan(plan, earlier);
     }
-    return build(plan, figures.asOf(), figures, earlier, earlier == null ? null : earlier.asOf(), null);
+    return build(plan, figures.asOf(), figures, earlier, earlier == null ? null : earlier.asOf(), null,
+        trendSource(plan, figures));
   }
 
   /**
@@ -256,7 +264,7 @@ public final class Dashboard {
           + "evaluate the same PlanView at both dates");
     }
     return build(view.toPlan(), evaluation.asOf(), evaluation, earlier, earlier == null ? null : earlier.asOf(),
-        describe(view));
+        describe(view), Trends.Source.of(evaluation));
   }
 
   /** The viewer's memberships as the command line writes them; never the viewer's id. */
@@ -275,8 +283,23 @@ public final class Dashboard {
     }
   }
 
+  /**
+   * The trends behind the charts: from the evaluation itself when the figures are one (its own
+   * evaluator), through the view when they are a viewer's, else from the plan's check-ins evaluated
+   * with the standard evaluator (figures read back from a document).
+   */
+  private static Trends.Source trendSource(Plan plan, ProgressFigures figures) {
+    if (figures instanceof Evaluation evaluation) {
+      return Trends.Source.of(plan, evaluation);
+    }
+    if (figures instanceof EvaluationView view) {
+      return Trends.Source.of(view);
+    }
+    return Trends.Source.of(plan, Evaluator.standard().evaluate(plan, figures.asOf()));
+  }
+
   static Dashboard build(Plan plan, LocalDate asOf, ProgressFigures figures, @Nullable ProgressFigures earlier,
-      @Nullable LocalDate since, @Nullable String viewer) {
+      @Nullable LocalDate since, @Nullable String viewer, Trends.Source trendSource) {
     Map<String, OrgUnit> units = new HashMap<>();
     for (OrgUnit unit : plan.getUnits()) {
       units.put(unit.getId(), unit);
@@ -289,7 +312,7 @@ public final class Dashboard {
       }
     }
     return new Dashboard(plan.getTitle(), asOf, Optional.ofNullable(since), Optional.ofNullable(viewer), tree,
-        keyResults, unitLines(plan, units, tree), frameworkLines(plan));
+        keyResults, unitLines(plan, units, tree), frameworkLines(plan), plan, trendSource);
   }
 
   private static List<ObjectiveLine> tree(Plan plan, Map<String, OrgUnit> units, ProgressFigures figures,
@@ -490,7 +513,7 @@ public final class Dashboard {
         frameworkLines.add(framework);
       }
     }
-    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines);
+    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines, plan, trendSource);
   }
 
   /**
@@ -592,6 +615,25 @@ public final class Dashboard {
       if (line.progress().getStatus() == Status.AT_RISK || line.progress().isStale()) {
         result.add(line);
       }
+    }
+    return result;
+  }
+
+  /** Returns the plan as the viewer sees it. */
+  Plan plan() {
+    return plan;
+  }
+
+  /** Returns the trends of the objectives shown, computed the first time they are asked for. */
+  Trends trends() {
+    Trends result = trends;
+    if (result == null) {
+      Set<String> ids = new java.util.LinkedHashSet<>();
+      for (ObjectiveLine line : objectives) {
+        ids.add(line.objective().getId());
+      }
+      result = trendSource.of(ids, since.orElse(null));
+      trends = result;
     }
     return result;
   }

@@ -1,12 +1,9 @@
 package fr.okrsante.dashboard;
 
 import fr.okrsante.dashboard.Dashboard.ContributionLine;
-import fr.okrsante.dashboard.Dashboard.FrameworkLine;
 import fr.okrsante.dashboard.Dashboard.KeyResultLine;
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
-import fr.okrsante.dashboard.Dashboard.UnitLine;
 import fr.okrsante.plan.Status;
-import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -15,7 +12,13 @@ import java.util.OptionalDouble;
  * and SVG progress bars, no script, no link to anything outside the file, large type for a
  * projector, a colour per status, and each objective's contributions with their shares.
  *
- * <p>Every text from the plan is escaped.
+ * <p>First what moved since the last committee, then the alignment map, the alignment tree with a
+ * trend chart per objective (its progress at each month end against its expected pace) and per key
+ * result (its check-ins, baseline, target, expected pace, guardrail band, as-of date), the heat map
+ * of statuses per unit, the framework coverage with its gaps and the at-risk list. An A4 print
+ * stylesheet keeps each objective and chart on one page; print the page to get a PDF.
+ *
+ * <p>Every text from the plan is escaped, and control characters are shown as U+FFFD.
  */
 public final class HtmlDashboard {
 
@@ -56,27 +59,31 @@ public final class HtmlDashboard {
     String title = labels.get("dashboard.title") + (dashboard.getTitle().isEmpty() ? "" : " — " + dashboard.getTitle());
     out.append("<!DOCTYPE html>\n<html lang=\"").append(labels.getLocale().getLanguage()).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+        .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(CSS).append(PrintStyle.SCREEN).append(PrintStyle.PRINT).append("</style>\n</head>\n<body>\n")
         .append("<h1>").append(escape(title)).append("</h1>\n<p class=\"meta\">")
         .append(escape(labels.format("dashboard.asOf", labels.date(dashboard.getAsOf()))));
     dashboard.getSince().ifPresent(since ->
         out.append(" · ").append(escape(labels.format("dashboard.since", labels.date(since)))));
     dashboard.getViewer().ifPresent(viewer -> out.append(" · ").append(escape(labels.format("dashboard.viewer", viewer))));
-    out.append("</p>\n");
-
+    out.append("</p>\n<p class=\"print-hint\">").append(escape(labels.get("print.howTo"))).append("</p>\n");
+    out.append(SinceSection.html(dashboard, labels));
+    out.append(AlignmentMap.html(dashboard, labels));
     out.append("<h2>").append(escape(labels.get("section.alignment"))).append("</h2>\n");
+    Trends trends = dashboard.trends();
     for (ObjectiveLine line : dashboard.getObjectives()) {
-      objective(line, dashboard, labels, out);
+      objective(line, dashboard, trends, labels, out);
     }
-    units(dashboard, labels, out);
-    frameworks(dashboard, labels, out);
+    out.append(UnitHeatMap.html(dashboard, labels));
+    out.append(CoverageSection.html(dashboard, labels));
     atRisk(dashboard, labels, out);
     out.append("<footer>").append(escape(labels.format("dashboard.generated", labels.date(dashboard.getAsOf()))))
         .append("</footer>\n</body>\n</html>\n");
-    return out.toString();
+    // control characters that reached the dashboard despite the plan's validation become U+FFFD
+    return TextDashboard.neutralise(out.toString());
   }
 
-  private static void objective(ObjectiveLine line, Dashboard dashboard, Labels labels, StringBuilder out) {
+  private static void objective(ObjectiveLine line, Dashboard dashboard, Trends trends, Labels labels,
+      StringBuilder out) {
     Status status = line.progress().getStatus();
     out.append("<section class=\"objective ").append(status.name()).append("\" style=\"margin-left:")
         .append(line.depth() * 2).append("em;border-left-color:").append(colour(status)).append("\">\n<h3>")
@@ -106,6 +113,8 @@ public final class HtmlDashboard {
       });
     }
     out.append("</div>\n");
+    trends.objective(line.objective().getId()).ifPresent(trend -> out.append(TrendChart.objective(trend,
+        line.objective().getTitle(), line.progress(), dashboard.getAsOf(), labels)));
     if (!line.keyResults().isEmpty()) {
       out.append("<table>\n<tr><th>").append(escape(labels.get("column.keyResult"))).append("</th><th>")
           .append(escape(labels.get("column.current"))).append("</th><th>").append(escape(labels.get("column.target")))
@@ -119,8 +128,15 @@ public final class HtmlDashboard {
         out.append("</td><td class=\"num\">").append(escape(Measures.current(kr.keyResult(), kr.progress(), labels)))
             .append("</td><td class=\"num\">").append(escape(Measures.goal(kr.keyResult(), kr.progress(), labels)))
             .append("</td><td class=\"num\">").append(bar(kr.progress().getProgress(), kr.progress().getExpectedProgress(),
-                kr.progress().getStatus())).append(' ').append(escape(labels.percent(kr.progress().getProgress())))
-            .append("</td><td>").append(chip(kr.progress().getStatus(), labels)).append("</td></tr>\n");
+                kr.progress().getStatus())).append(' ').append(escape(labels.percent(kr.progress().getProgress())));
+        GuardrailWording.held(kr.keyResult(), kr.progress(), labels)
+            .ifPresent(held -> out.append("<span class=\"guardrail\">").append(escape(held)).append("</span>"));
+        out.append("</td><td>").append(chip(kr.progress().getStatus(), labels));
+        GuardrailWording.now(kr.keyResult(), kr.progress(), labels)
+            .ifPresent(now -> out.append("<span class=\"guardrail\">").append(escape(now)).append("</span>"));
+        out.append("</td></tr>\n");
+        trends.keyResult(kr.keyResult().getId()).ifPresent(trend -> out.append("<tr class=\"trend\"><td colspan=\"5\">")
+            .append(TrendChart.keyResult(trend, kr.progress(), dashboard.getAsOf(), labels)).append("</td></tr>\n"));
       }
       out.append("</table>\n");
     }
@@ -142,41 +158,6 @@ public final class HtmlDashboard {
       out.append("</table>\n");
     }
     out.append("</section>\n");
-  }
-
-  private static void units(Dashboard dashboard, Labels labels, StringBuilder out) {
-    out.append("<h2>").append(escape(labels.get("section.units"))).append("</h2>\n<table>\n<tr><th>")
-        .append(escape(labels.get("column.unit"))).append("</th><th>").append(escape(labels.get("column.objectives")))
-        .append("</th><th>").append(escape(labels.get("column.meanProgress"))).append("</th><th>")
-        .append(escape(labels.get("column.status"))).append("</th></tr>\n");
-    for (UnitLine unit : dashboard.getUnits()) {
-      out.append("<tr><td>").append(escape(unit.unit().getName())).append("</td><td class=\"num\">")
-          .append(unit.objectiveCount()).append("</td><td class=\"num\">")
-          .append(bar(unit.meanProgress(), Double.NaN, Status.NO_DATA)).append(' ')
-          .append(escape(labels.percent(unit.meanProgress()))).append("</td><td>");
-      for (Map.Entry<Status, Integer> entry : unit.statuses().entrySet()) {
-        out.append(chip(entry.getKey(), labels)).append(" × ").append(entry.getValue()).append(' ');
-      }
-      out.append("</td></tr>\n");
-    }
-    out.append("</table>\n");
-  }
-
-  private static void frameworks(Dashboard dashboard, Labels labels, StringBuilder out) {
-    out.append("<h2>").append(escape(labels.get("section.frameworks"))).append("</h2>\n");
-    if (dashboard.getFrameworks().isEmpty()) {
-      out.append("<p>").append(escape(labels.get("label.none"))).append("</p>\n");
-      return;
-    }
-    out.append("<table>\n<tr><th>").append(escape(labels.get("column.scheme"))).append("</th><th>")
-        .append(escape(labels.get("column.code"))).append("</th><th>").append(escape(labels.get("column.label")))
-        .append("</th><th>").append(escape(labels.get("column.servedBy"))).append("</th></tr>\n");
-    for (FrameworkLine framework : dashboard.getFrameworks()) {
-      out.append("<tr><td>").append(escape(framework.scheme().name())).append("</td><td>").append(escape(framework.code()))
-          .append("</td><td>").append(escape(framework.label())).append("</td><td>")
-          .append(escape(String.join(", ", framework.objectiveIds()))).append("</td></tr>\n");
-    }
-    out.append("</table>\n");
   }
 
   private static void atRisk(Dashboard dashboard, Labels labels, StringBuilder out) {
@@ -202,7 +183,7 @@ public final class HtmlDashboard {
     out.append("</ul>\n");
   }
 
-  private static String chip(Status status, Labels labels) {
+  static String chip(Status status, Labels labels) {
     return "<span class=\"status " + status.name() + "\">" + escape(labels.status(status)) + "</span>";
   }
 
@@ -221,7 +202,7 @@ public final class HtmlDashboard {
     return svg.append("</svg>").toString();
   }
 
-  private static String colour(Status status) {
+  static String colour(Status status) {
     switch (status) {
       case ON_TRACK:
         return "#1e7b34";

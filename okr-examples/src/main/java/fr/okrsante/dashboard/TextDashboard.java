@@ -20,7 +20,9 @@ import java.util.OptionalDouble;
  * ellipsis (the figures then go on the next line, under it); the contributions and restricted
  * contributions of an objective are listed under it, marked {@code └}. Indentation stops growing
  * after {@value #MAX_INDENT} levels (deeper levels show their depth as a number), so the text
- * grows linearly with the plan whatever its depth. Control characters that reach the dashboard
+ * grows linearly with the plan whatever its depth. Each key result ends with a sparkline of its
+ * values ({@code ▁▂▃▅▆}, the latest twelve); a guardrail says the share of the days its limit held
+ * and whether it is met now. Control characters that reach the dashboard
  * despite the plan's validation are shown as U+FFFD.
  *
  * <pre>
@@ -57,8 +59,9 @@ public final class TextDashboard {
     }
     header(dashboard, labels, out);
     section(labels.get("section.alignment"), out);
+    Trends trends = dashboard.trends();
     for (ObjectiveLine line : dashboard.getObjectives()) {
-      objective(line, dashboard, labels, statusWidth, out);
+      objective(line, dashboard, trends, labels, statusWidth, out);
     }
     section(labels.get("section.units"), out);
     for (UnitLine unit : dashboard.getUnits()) {
@@ -116,8 +119,8 @@ public final class TextDashboard {
     out.append('\n').append(title).append('\n').append("─".repeat(title.length())).append('\n');
   }
 
-  private static void objective(ObjectiveLine line, Dashboard dashboard, Labels labels, int statusWidth,
-      StringBuilder out) {
+  private static void objective(ObjectiveLine line, Dashboard dashboard, Trends trends, Labels labels,
+      int statusWidth, StringBuilder out) {
     String indent = indent(line.depth());
     boolean weightless = line.weightless();
     String prefix = bar(line.progress().getProgress()) + ' '
@@ -157,9 +160,13 @@ public final class TextDashboard {
       krParts.add(labels.get("label.kr") + ' ' + kr.keyResult().getTitle() + labels.get("punct.colon").stripTrailing());
       krParts.add(" " + Measures.current(kr.keyResult(), kr.progress(), labels) + " ("
           + Measures.goal(kr.keyResult(), kr.progress(), labels) + ')');
+      GuardrailWording.held(kr.keyResult(), kr.progress(), labels).ifPresent(held -> krParts.add(" · " + held));
+      GuardrailWording.now(kr.keyResult(), kr.progress(), labels).ifPresent(now -> krParts.add(" · " + now));
       if (kr.progress().isStale()) {
         krParts.add(" · " + labels.get("label.stale"));
       }
+      trends.keyResult(kr.keyResult().getId()).map(Sparkline::of).filter(spark -> !spark.isEmpty())
+          .ifPresent(spark -> krParts.add(" " + spark));
       wrap(krPrefix, blank + "   ", krParts, out);
     }
     // under the objective, marked as its own: "└ 1 restricted contribution(s)", "└ Contributions: …"

@@ -159,6 +159,11 @@ public final class HospitalExample {
         .build();
 
     return Plan.builder()
+        .language("fr")
+        .addRequiredFrameworkRefs(
+            FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "Gestion des risques"),
+            FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.3-11", "Bon usage des antibiotiques"),
+            FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "1.1-01", "Information du patient sur son état de santé"))
         .title("Projet qualité 2026 — Centre hospitalier du Val de Sambre")
         .addUnits(
             OrgUnit.of("chvs", "Centre hospitalier du Val de Sambre", UnitKind.ORGANISATION),

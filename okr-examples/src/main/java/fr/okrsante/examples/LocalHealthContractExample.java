@@ -98,6 +98,10 @@ public final class LocalHealthContractExample {
         .build();
 
     return Plan.builder()
+        .language("fr")
+        .addRequiredFrameworkRefs(
+            FrameworkRef.of(FrameworkScheme.CLS, "axe-3", "Environnements favorables à la santé"),
+            FrameworkRef.of(FrameworkScheme.CLS, "axe-1", "Accès aux soins de premier recours"))
         .title("Contrat local de santé 2026 — Agglomération du Val de Sambre")
         .addUnits(
             OrgUnit.of("agglo", "Agglomération du Val de Sambre", UnitKind.ORGANISATION),

@@ -100,6 +100,10 @@ public final class MedicoSocialExample {
         .build();
 
     return Plan.builder()
+        .language("fr")
+        .addRequiredFrameworkRefs(
+            FrameworkRef.of(FrameworkScheme.HAS_ESSMS, "3.2", "Accompagnement à l'autonomie"),
+            FrameworkRef.of(FrameworkScheme.HAS_ESSMS, "3.6", "Prévention des risques liés à la santé"))
         .title("Projet d'établissement 2026 — EHPAD Les Tilleuls")
         .addUnits(
             OrgUnit.of("ehpad", "EHPAD Les Tilleuls", UnitKind.ORGANISATION),

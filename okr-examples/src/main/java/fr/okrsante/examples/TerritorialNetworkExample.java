@@ -114,6 +114,7 @@ public final class TerritorialNetworkExample {
         .build();
 
     return Plan.builder()
+        .language("fr")
         .title("Projet de santé 2026 — CPTS du Pays de Sambre")
         .addUnits(
             OrgUnit.of("cpts", "CPTS du Pays de Sambre", UnitKind.NETWORK),

@@ -92,6 +92,9 @@ public final class YouthPreventionExample {
         .build();
 
     return Plan.builder()
+        .language("fr")
+        .addRequiredFrameworkRefs(
+            FrameworkRef.of(FrameworkScheme.PRS, "PRS-prevention-jeunes", "Prévention et promotion de la santé des jeunes"))
         .title("Programme prévention jeunes 2026")
         .addUnits(
             OrgUnit.of("dps", "Service départemental de prévention santé", UnitKind.ORGANISATION),

@@ -333,11 +333,19 @@ class OkrToolTrustTest {
   }
 
   @Test
+  void report_follows_the_plan_language_unless_lang_is_given() throws IOException {
+    String file = write("hospital-lang.json", HOSPITAL_JSON);
+    assertThat(run("report", file, "--as-of", "2026-06-30").out()).contains("Tableau de bord OKR", "Alignement");
+    assertThat(run("report", file, "--as-of", "2026-06-30", "--lang", "en").out()).contains("OKR dashboard")
+        .doesNotContain("Tableau de bord");
+  }
+
+  @Test
   void french_csv_opens_in_french_excel() throws IOException {
     String csv = run("report", write("hospital.json", HOSPITAL_JSON), "--as-of", "2026-06-30", "--format", "csv",
         "--lang", "fr").out();
     assertThat(csv).startsWith("\ufeffUnité;Objectif;");
-    assertThat(csv).contains(";240;192;216;0,5000;", ";non\r\n").doesNotContain(";false", ";true");
+    assertThat(csv).contains(";240;192;216;0,5000;", ";non;").doesNotContain(";false", ";true");
   }
 
   @Test

@@ -109,7 +109,8 @@ class DashboardTest {
     String csv = CsvDashboard.render(DASHBOARD, EN);
     String[] rows = csv.split("\r\n");
     assertThat(rows).hasSize(1 + 8);
-    assertThat(rows[0]).isEqualTo("Unit,Objective,Key result,Baseline,Target,Current,Progress,Expected,Status,Stale");
+    assertThat(rows[0]).isEqualTo("Unit,Objective,Key result,Baseline,Target,Current,Progress,Expected,Status,Stale,"
+        + "Check-ins (date=value),Objective progress at month ends");
     assertThat(csv).contains("Pôle urgences et soins critiques,Réduire les délais de prise en charge aux urgences,"
         + "Réduire de 20 % le délai médian de prise en charge aux urgences,240,192,216,0.5000,");
   }

@@ -71,7 +71,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanReader {
 
-  private static final Set<String> TOP_LEVEL = Set.of("units", "cycles", "objectives", "initiatives", "links");
+  private static final Set<String> TOP_LEVEL = Set.of("requiredFrameworkRefs", "units", "cycles", "objectives",
+      "initiatives", "links");
 
   /** Thrown to stop reading: the problems collected so far are reported. */
   static final class Stop extends RuntimeException {
@@ -239,7 +240,9 @@ final class PlanReader {
       return null;
     }
     String title = null;
+    String language = null;
     Node version = null;
+    List<FrameworkRef> required = new ArrayList<>();
     List<OrgUnit> units = new ArrayList<>();
     List<Cycle> cycles = new ArrayList<>();
     List<Objective> objectives = new ArrayList<>();
@@ -268,21 +271,24 @@ final class PlanReader {
           case "cycles": collection(parser, array, cycles, n -> CycleReader.read(this, n)); break;
           case "objectives": collection(parser, array, objectives, n -> ObjectiveReader.read(this, n)); break;
           case "initiatives": collection(parser, array, initiatives, n -> InitiativeReader.read(this, n)); break;
+          case "requiredFrameworkRefs": collection(parser, array, required, n -> FrameworkRefReader.read(this, n)); break;
           default: collection(parser, array, links, n -> LinkReader.read(this, n)); break;
         }
-      } else if (name.equals("schemaVersion") || name.equals("title")) {
+      } else if (name.equals("schemaVersion") || name.equals("title") || name.equals("language")) {
         Node value = TreeReader.read(this, parser, valueToken, top, name, -1);
         top.children().add(value);
         if (name.equals("title")) {
           title = value.kind == Node.Kind.STRING ? value.text : wrongType(value, "a string");
+        } else if (name.equals("language")) {
+          language = value.kind == Node.Kind.STRING ? value.text : wrongType(value, "a string (a BCP 47 language tag)");
         } else {
           version = value;
           checkVersion(value);
         }
       } else {
         Node unknown = TreeReader.node(parser, valueToken, top, name, -1);
-        problem(unknown, "unknown property '" + name + "': a plan document has schemaVersion, title, units, "
-            + "cycles, objectives, initiatives and links");
+        problem(unknown, "unknown property '" + name + "': a plan document has schemaVersion, title, language, "
+            + "requiredFrameworkRefs, units, cycles, objectives, initiatives and links");
         parser.skipChildren();
       }
     }
@@ -297,8 +303,13 @@ final class PlanReader {
       return null;
     }
     try {
-      return Plan.builder().title(title == null ? "" : title).addAllUnits(units).addAllCycles(cycles)
-          .addAllObjectives(objectives).addAllInitiatives(initiatives).addAllLinks(links).build();
+      Plan.Builder builder = Plan.builder().title(title == null ? "" : title).addAllRequiredFrameworkRefs(required)
+          .addAllUnits(units).addAllCycles(cycles).addAllObjectives(objectives).addAllInitiatives(initiatives)
+          .addAllLinks(links);
+      if (language != null) {
+        builder.language(language);
+      }
+      return builder.build();
     } catch (InvalidPlanException e) {
       for (PlanProblem p : e.getProblems()) {
         ProblemLocator.locate(this, top, p, false);

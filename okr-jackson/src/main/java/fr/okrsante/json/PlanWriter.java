@@ -56,6 +56,16 @@ final class PlanWriter {
     gen.writeStartObject();
     gen.writeNumberField("schemaVersion", SCHEMA_VERSION);
     gen.writeStringField("title", plan.getTitle());
+    if (plan.getLanguage().isPresent()) {
+      gen.writeStringField("language", plan.getLanguage().get().toLanguageTag());
+    }
+    if (!plan.getRequiredFrameworkRefs().isEmpty()) {
+      gen.writeArrayFieldStart("requiredFrameworkRefs");
+      for (FrameworkRef ref : plan.getRequiredFrameworkRefs()) {
+        frameworkRef(ref, gen);
+      }
+      gen.writeEndArray();
+    }
     gen.writeArrayFieldStart("units");
     for (OrgUnit unit : plan.getUnits()) {
       unit(unit, gen);
