@@ -38,7 +38,7 @@ public final class CommittedWithoutLead implements ReviewRule {
     for (Objective objective : context.getPlan().getObjectives()) {
       if (context.isLive(objective) && objective.getKind() == ObjectiveKind.COMMITTED
           && objective.getOwnerPersonIds().isEmpty()) {
-        findings.add(context.finding(this, ReviewContext.pathOf(objective).property("ownerPersonIds"),
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("ownerPersonIds"),
             List.of(objective.getId(), objective.getOwnerUnitId()), objective.getTitle()));
       }
     }

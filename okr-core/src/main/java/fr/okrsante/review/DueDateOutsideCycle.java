@@ -48,7 +48,7 @@ public final class DueDateOutsideCycle implements ReviewRule {
         LocalDate start = context.startOf(objective, keyResult);
         if (due.isAfter(cycle.getEndDate()) || start.isBefore(cycle.getStartDate())) {
           String property = due.isAfter(cycle.getEndDate()) ? "dueDate" : "startDate";
-          findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property(property),
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property(property),
               List.of(keyResult.getId(), objective.getId(), cycle.getId()), keyResult.getTitle(),
               start.toString(), due.toString(), cycle.getLabel(), cycle.getStartDate().toString(),
               cycle.getEndDate().toString()));

@@ -73,7 +73,7 @@ public final class FrameworkCodeFormat implements ReviewRule {
       for (FrameworkRef ref : objective.getFrameworkRefs()) {
         Pattern format = FORMATS.get(ref.getScheme());
         if (format != null && !format.matcher(ref.getCode()).matches()) {
-          findings.add(context.finding(this, ReviewContext.pathOf(objective).property("frameworkRefs")
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("frameworkRefs")
                   .element(ref.getScheme() + ":" + ref.getCode()),
               List.of(objective.getId()), objective.getTitle(), ref.getCode(), Rules.schemeName(ref.getScheme()),
               EXAMPLES.get(ref.getScheme())));

@@ -54,7 +54,7 @@ public final class FrameworkCodesUncovered implements ReviewRule {
       }
       if (!uncovered.isEmpty()) {
         List<String> ids = new ArrayList<>(uncovered);
-        findings.add(context.finding(this, ProblemPath.of("frameworkCoverage").element(entry.getKey().name()), ids,
+        findings.add(context.bundled(this, ProblemPath.of("frameworkCoverage").element(entry.getKey().name()), ids,
             Rules.schemeName(entry.getKey()), String.join(", ", uncovered), uncovered.size(), entry.getValue().size()));
       }
     }

@@ -97,7 +97,7 @@ public final class KeyResultIsActivity implements ReviewRule {
       }
       for (KeyResult keyResult : objective.getKeyResults()) {
         if (countsWork(keyResult)) {
-          activityOf(keyResult.getTitle()).ifPresent(verb -> findings.add(context.finding(this,
+          activityOf(keyResult.getTitle()).ifPresent(verb -> findings.add(context.bundled(this,
               ReviewContext.pathOf(objective, keyResult).property("title"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), verb)));
         }

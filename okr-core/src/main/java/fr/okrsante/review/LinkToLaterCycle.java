@@ -46,7 +46,7 @@ public final class LinkToLaterCycle implements ReviewRule {
       Cycle childCycle = context.cycleOf(child);
       Cycle parentCycle = context.cycleOf(parent);
       if (parentCycle.getStartDate().isAfter(childCycle.getEndDate())) {
-        findings.add(context.finding(this, ProblemPath.of("links").element(child.getId() + "→" + parent.getId()),
+        findings.add(context.bundled(this, ProblemPath.of("links").element(child.getId() + "→" + parent.getId()),
             List.of(child.getId(), parent.getId()), child.getTitle(), childCycle.getLabel(), parent.getTitle(),
             parentCycle.getLabel()));
       }

@@ -62,10 +62,10 @@ public final class MetricContradictsTitle implements ReviewRule {
         boolean moving = keyResult.getMetric() instanceof MoveToTarget move && !move.isFromInitiatives()
             || keyResult.getMetric() instanceof Rate || keyResult.getMetric() instanceof ComputedMetric;
         if (keyResult.getMetric() instanceof Guardrail && reach != null) {
-          findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), reach, 0));
         } else if (moving && keep != null) {
-          findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), keep, 1));
         }
       }

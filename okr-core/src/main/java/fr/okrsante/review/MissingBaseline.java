@@ -55,7 +55,7 @@ public final class MissingBaseline implements ReviewRule {
             || (metric instanceof Rate rate && rate.getBaseline().isEmpty());
         if (unknown && context.getAsOf().isAfter(context.startOf(objective, keyResult))
             && !hasFinalCheckIn(keyResult, context) && !Titles.contains(Titles.normalise(keyResult.getTitle()), BASELINE_WORDS)) {
-          findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"),
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
         }
       }

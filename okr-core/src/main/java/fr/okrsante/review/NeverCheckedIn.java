@@ -51,7 +51,7 @@ public final class NeverCheckedIn implements ReviewRule {
         LocalDate due = context.dueOf(objective, keyResult);
         LocalDate halfway = start.plusDays(ChronoUnit.DAYS.between(start, due) / 2);
         if (asOf.isAfter(halfway) && keyResult.getCheckIns().stream().map(CheckIn::getObservedOn).allMatch(asOf::isBefore)) {
-          findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), halfway.toString()));
         }
       }

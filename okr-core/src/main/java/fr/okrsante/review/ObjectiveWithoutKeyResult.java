@@ -40,7 +40,7 @@ public final class ObjectiveWithoutKeyResult implements ReviewRule {
     for (Objective objective : context.getPlan().getObjectives()) {
       if (context.isLive(objective) && objective.getKeyResults().isEmpty()
           && !measuredByChildren.contains(objective.getId())) {
-        findings.add(context.finding(this, ReviewContext.pathOf(objective), List.of(objective.getId()),
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective), List.of(objective.getId()),
             objective.getTitle()));
       }
     }

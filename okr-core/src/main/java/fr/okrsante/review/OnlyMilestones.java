@@ -41,7 +41,7 @@ public final class OnlyMilestones implements ReviewRule {
       List<KeyResult> keyResults = objective.getKeyResults();
       if (context.isLive(objective) && !keyResults.isEmpty()
           && keyResults.stream().allMatch(k -> k.getMetric() instanceof Milestone)) {
-        findings.add(context.finding(this, ReviewContext.pathOf(objective).property("keyResults"),
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("keyResults"),
             List.of(objective.getId()), objective.getTitle(), keyResults.size()));
       }
     }

@@ -43,7 +43,7 @@ public final class OrphanObjective implements ReviewRule {
       }
       OrgUnit owner = context.getPlan().unit(objective.getOwnerUnitId()).orElseThrow();
       if (owner.getParentId().isPresent()) {
-        findings.add(context.finding(this, ReviewContext.pathOf(objective), List.of(objective.getId(), owner.getId()),
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective), List.of(objective.getId(), owner.getId()),
             objective.getTitle(), owner.getName()));
       }
     }

@@ -59,7 +59,7 @@ public final class PercentTargetOutOfRange implements ReviewRule {
         }
         for (BigDecimal value : limits(metric)) {
           if (value.compareTo(HUNDRED) > 0 || value.signum() < 0) {
-            findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+            findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
                 List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), value.stripTrailingZeros().toPlainString()));
             break;
           }

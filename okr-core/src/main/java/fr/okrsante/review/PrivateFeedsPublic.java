@@ -57,7 +57,7 @@ public final class PrivateFeedsPublic implements ReviewRule {
         long restricted = context.getPlan().alignment().children(parent.getId()).stream()
             .map(id -> context.getPlan().objective(id).orElseThrow())
             .filter(o -> o.getVisibility() != Visibility.PUBLIC).count();
-        findings.add(context.finding(this, ProblemPath.of("links").element(child.getId() + "→" + parent.getId()),
+        findings.add(context.bundled(this, ProblemPath.of("links").element(child.getId() + "→" + parent.getId()),
             List.of(child.getId(), parent.getId()), child.getTitle(), parent.getTitle(), restricted == 1 ? 1 : 0));
       }
     }

@@ -171,7 +171,7 @@ public final class ReviewContext {
    * Returns a finding of a built-in rule, its texts taken from the review's bundle
    * ({@code RULE.message} and {@code RULE.suggestion}, {@link MessageFormat} patterns).
    */
-  Finding finding(ReviewRule rule, ProblemPath path, List<String> ids, Object... arguments) {
+  Finding bundled(ReviewRule rule, ProblemPath path, List<String> ids, Object... arguments) {
     return finding(rule, path, ids, text(rule.getId() + ".message", arguments),
         text(rule.getId() + ".suggestion", arguments));
   }

@@ -55,7 +55,7 @@ public final class StaleKeyResult implements ReviewRule {
           }
         }
         if (latest != null && latest.plus(keyResult.getCadence().get()).isBefore(asOf)) {
-          findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), latest.toString(),
               keyResult.getCadence().get().toString()));
         }

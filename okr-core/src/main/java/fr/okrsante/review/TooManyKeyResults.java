@@ -54,7 +54,7 @@ public final class TooManyKeyResults implements ReviewRule {
     for (Objective objective : context.getPlan().getObjectives()) {
       List<KeyResult> keyResults = objective.getKeyResults();
       if (context.isLive(objective) && keyResults.size() > limit) {
-        findings.add(context.finding(this, ReviewContext.pathOf(objective).property("keyResults"),
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("keyResults"),
             List.of(objective.getId()), objective.getTitle(), keyResults.size(), limit));
       }
     }

@@ -66,7 +66,7 @@ public final class TooManyObjectives implements ReviewRule {
         concerned.addAll(ids);
         String name = context.getPlan().unit(unit).map(u -> u.getName()).orElse(unit);
         String label = context.getPlan().cycle(cycle).map(c -> c.getLabel()).orElse(cycle);
-        findings.add(context.finding(this, fr.okrsante.plan.ProblemPath.of("units").element(unit), concerned,
+        findings.add(context.bundled(this, fr.okrsante.plan.ProblemPath.of("units").element(unit), concerned,
             name, label, ids.size(), limit));
       }
     }));

@@ -45,7 +45,7 @@ public final class UnitMissing implements ReviewRule {
       for (KeyResult keyResult : objective.getKeyResults()) {
         if (keyResult.getMetric() instanceof MoveToTarget move && !move.isFromInitiatives()
             && keyResult.getUnit() == MeasureUnit.COUNT && keyResult.getUnitLabel().isEmpty()) {
-          findings.add(context.finding(this, ReviewContext.pathOf(objective, keyResult).property("unitLabel"),
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("unitLabel"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
         }
       }
