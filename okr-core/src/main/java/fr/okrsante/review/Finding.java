@@ -130,8 +130,8 @@ public final class Finding {
   }
 
   /**
-   * Returns the id of the objective the finding belongs to: the objective of its path, else the
-   * first objective id among its ids.
+   * Returns the id of the objective the finding belongs to: the objective of its path, else its
+   * first id if that is an objective's (the child of a link).
    *
    * @param objectiveIds tells whether an id is an objective's
    * @return the objective id; empty for a finding on the plan as a whole, a unit or a cycle
@@ -142,7 +142,7 @@ public final class Finding {
         && segments.get(1).isElement()) {
       return Optional.of(segments.get(1).getValue());
     }
-    return ids.stream().filter(objectiveIds).findFirst();
+    return ids.isEmpty() || !objectiveIds.test(ids.get(0)) ? Optional.empty() : Optional.of(ids.get(0));
   }
 
   /**

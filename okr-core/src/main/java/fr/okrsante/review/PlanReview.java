@@ -145,14 +145,16 @@ public final class PlanReview {
         Suppression match = null;
         for (Suppression s : suppressions) {
           if (finding.isCoveredBy(s)) {
-            match = s;
-            break;
+            // every suppression that covers a finding is in use, the first one is shown with it
+            used.add(s);
+            if (match == null) {
+              match = s;
+            }
           }
         }
         if (match == null) {
           active.add(finding);
         } else {
-          used.add(match);
           suppressed.add(finding.suppressed(match));
         }
       }

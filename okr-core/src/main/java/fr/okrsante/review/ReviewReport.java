@@ -123,7 +123,8 @@ public final class ReviewReport {
   }
 
   /**
-   * Returns the id of the objective a finding belongs to.
+   * Returns the id of the objective a finding belongs to: the objective of its path
+   * ({@code objectives[ID]…}), else its first id if that is an objective's (the child of a link).
    *
    * @param finding a finding
    * @return the objective id; empty for the plan as a whole, a unit or a cycle
