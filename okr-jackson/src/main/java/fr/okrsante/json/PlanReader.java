@@ -25,6 +25,7 @@ import fr.okrsante.plan.PlanProblem;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
+import fr.okrsante.plan.Suppression;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
 import java.io.CharConversionException;
@@ -63,7 +64,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PlanReader {
 
-  private static final Set<String> TOP_LEVEL = Set.of("units", "cycles", "objectives", "initiatives", "links");
+  private static final Set<String> TOP_LEVEL = Set.of("units", "cycles", "objectives", "initiatives", "links",
+      "suppressions");
 
   /** Thrown to stop reading: the problems collected so far are reported. */
   static final class Stop extends RuntimeException {
@@ -95,6 +97,7 @@ final class PlanReader {
       Map.entry(AlignmentLink.class, PlanReader::link),
       Map.entry(FrameworkRef.class, PlanReader::frameworkRef),
       Map.entry(StatusOverride.class, PlanReader::statusOverride),
+      Map.entry(Suppression.class, PlanReader::suppression),
       Map.entry(Waypoint.class, PlanReader::waypoint),
       Map.entry(RollupSettings.class, PlanReader::rollup));
 
@@ -232,6 +235,7 @@ final class PlanReader {
     List<Objective> objectives = new ArrayList<>();
     List<Initiative> initiatives = new ArrayList<>();
     List<AlignmentLink> links = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -255,6 +259,7 @@ final class PlanReader {
           case "cycles": collection(parser, array, cycles, this::cycle); break;
           case "objectives": collection(parser, array, objectives, this::objective); break;
           case "initiatives": collection(parser, array, initiatives, this::initiative); break;
+          case "suppressions": collection(parser, array, suppressions, this::suppression); break;
           default: collection(parser, array, links, this::link); break;
         }
       } else if (name.equals("schemaVersion") || name.equals("title")) {
@@ -269,7 +274,7 @@ final class PlanReader {
       } else {
         Node unknown = newNode(parser, valueToken, top, name, -1);
         problem(unknown, "unknown property '" + name + "': a plan document has schemaVersion, title, units, "
-            + "cycles, objectives, initiatives and links");
+            + "cycles, objectives, initiatives, links and suppressions");
         parser.skipChildren();
       }
     }
@@ -285,7 +290,8 @@ final class PlanReader {
     }
     try {
       return Plan.builder().title(title == null ? "" : title).addAllUnits(units).addAllCycles(cycles)
-          .addAllObjectives(objectives).addAllInitiatives(initiatives).addAllLinks(links).build();
+          .addAllObjectives(objectives).addAllInitiatives(initiatives).addAllLinks(links)
+          .addAllSuppressions(suppressions).build();
     } catch (InvalidPlanException e) {
       for (PlanProblem p : e.getProblems()) {
         locate(top, p, false);
@@ -1297,6 +1303,22 @@ final class PlanReader {
       }
       return b.build();
     }));
+  }
+
+  @Nullable Suppression suppression(Node node) {
+    Members m = members(node, "a suppression");
+    if (m == null) {
+      return null;
+    }
+    String ruleId = m.string("ruleId", true);
+    String target = m.string("target", true);
+    String reason = m.string("reason", true);
+    String author = m.string("authorId", true);
+    m.finish();
+    if (!m.buildable() || !present(ruleId, target, reason, author)) {
+      return null;
+    }
+    return m.keep(build(node, () -> Suppression.of(ruleId, target, reason, author)));
   }
 
   private @Nullable AlignmentLink link(Node node) {
