@@ -124,6 +124,7 @@ public final class OkrModule extends SimpleModule {
     addSerializer(PlanView.class, new DocumentSerializer<>(PlanView.class));
     addSerializer(EvaluationView.class, new DocumentSerializer<>(EvaluationView.class));
     addSerializer(ViewDocument.class, new DocumentSerializer<>(ViewDocument.class));
+    addSerializer(fr.okrsante.review.ReviewReport.class, new DocumentSerializer<>(fr.okrsante.review.ReviewReport.class));
     addDeserializer(EvaluationDocument.class, new DocumentDeserializer<>(EvaluationDocument.class, limits));
     addDeserializer(ViewDocument.class, new DocumentDeserializer<>(ViewDocument.class, limits));
   }
