@@ -77,7 +77,7 @@ public final class KeyResultIsActivity implements ReviewRule {
    * Returns the activity phrase a title starts with.
    *
    * @param title a key result's title
-   * @return the phrase from one of the lists, or empty
+   * @return the phrase as the title writes it (lower-cased), or empty
    */
   public static java.util.Optional<String> activityOf(String title) {
     String text = Titles.normalise(title);
@@ -85,7 +85,8 @@ public final class KeyResultIsActivity implements ReviewRule {
     if (phrase == null) {
       phrase = Titles.startingPhrase(text, ENGLISH_ACTIVITIES);
     }
-    return java.util.Optional.ofNullable(phrase);
+    return phrase == null ? java.util.Optional.empty()
+        : java.util.Optional.of(Titles.leadingWords(title, phrase.split(" ").length));
   }
 
   @Override

@@ -82,7 +82,7 @@ public final class OldStatusOverride implements ReviewRule {
     LocalDate set = LocalDate.ofInstant(override.get().getSetAt(), ZoneOffset.UTC);
     if (set.plusDays(days).isBefore(context.getAsOf())) {
       findings.add(context.bundled(this, path.property("statusOverride"), ids, title, set.toString(), days,
-          override.get().getStatus().toString()));
+          context.text("status." + override.get().getStatus().name())));
     }
   }
 }

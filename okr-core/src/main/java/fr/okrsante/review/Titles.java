@@ -25,6 +25,18 @@ final class Titles {
     return NUMBERING.matcher(text).replaceFirst("");
   }
 
+  /** "KR1 :" and the like at the start of a title as written. */
+  private static final Pattern WRITTEN_NUMBERING =
+      Pattern.compile("^(kr\\s*\\d*|rc\\s*\\d*|\\d+)\\s*[:.)\\-–]\\s*", Pattern.CASE_INSENSITIVE);
+
+  /** Returns the first words of a title as written (after any numbering), lower-cased. */
+  static String leadingWords(String title, int count) {
+    String text = WRITTEN_NUMBERING.matcher(title.strip()).replaceFirst("");
+    String[] words = text.split("\\s+");
+    return String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(count, words.length)))
+        .toLowerCase(Locale.ROOT);
+  }
+
   /** Returns the phrase a normalised title starts with, as a whole word, or null. */
   static @org.jspecify.annotations.Nullable String startingPhrase(String normalised, List<String> phrases) {
     for (String phrase : phrases) {

@@ -135,6 +135,7 @@ class BuiltInRulesTest {
       "KR1 : Déployer le dossier de liaison", "Réaliser des réunions de coordination", "Train the staff",
       "Organize five workshops", "Roll out the discharge checklist", "Hold meetings with the GPs", "FORMATION des équipes"})
   void activity_counted_as_work_is_reported(String title) {
+    // the message quotes the activity as the title writes it
     KeyResult activity = keyResult("kr-a", title).build();
     List<Finding> findings = check(new KeyResultIsActivity(), plan(objective("o", "Objectif", activity).build()));
     assertThat(findings).singleElement().satisfies(f -> {
@@ -142,7 +143,16 @@ class BuiltInRulesTest {
           .property("title"));
       assertThat(f.getIds()).containsExactly("kr-a", "o");
       assertThat(f.getSeverity()).isEqualTo(Severity.ADVICE);
+      assertThat(f.getMessage()).contains("« " + KeyResultIsActivity.activityOf(title).orElseThrow() + " »");
     });
+  }
+
+  @Test
+  void activity_is_quoted_as_written_after_any_numbering() {
+    assertThat(KeyResultIsActivity.activityOf("KR1 : Réaliser des réunions de coordination")).contains("réaliser des réunions");
+    assertThat(KeyResultIsActivity.activityOf("Mise en œuvre du DPI")).contains("mise en œuvre");
+    assertThat(KeyResultIsActivity.activityOf("Hold meetings with GPs")).contains("hold meetings");
+    assertThat(KeyResultIsActivity.activityOf("Réduire les délais")).isEmpty();
   }
 
   @ParameterizedTest
@@ -335,6 +345,8 @@ class BuiltInRulesTest {
     StatusOverride recent = StatusOverride.of(Status.ON_TRACK, "p-1", Instant.parse("2026-06-15T10:00:00Z"), "DPI migration");
     Objective objective = objective("o", "Objectif", keyResult("kr-old", "Reduce delays").statusOverride(old).build(),
         keyResult("kr-new", "Reduce delays").statusOverride(recent).build()).statusOverride(old).build();
+    assertThat(check(new OldStatusOverride(), plan(objective)).get(0).getMessage())
+        .isEqualTo("Le statut de « Objectif » est forcé (« en bonne voie ») depuis le 2026-05-01, il y a plus de 30 jours.");
     assertThat(check(new OldStatusOverride(), plan(objective), JUNE, Locale.ENGLISH))
         .extracting(f -> f.getPath().toString())
         .containsExactly("objectives[o].statusOverride", "objectives[o].keyResults[kr-old].statusOverride");

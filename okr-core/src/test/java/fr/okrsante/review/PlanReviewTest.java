@@ -173,6 +173,9 @@ class PlanReviewTest {
       expected.add(rule.getId() + ".message");
       expected.add(rule.getId() + ".suggestion");
     }
+    for (fr.okrsante.plan.Status status : fr.okrsante.plan.Status.values()) {
+      expected.add("status." + status.name());
+    }
     assertThat(new TreeSet<>(bundle.keySet())).isEqualTo(expected);
     for (String key : expected) {
       assertThat(bundle.getString(key)).as(key).doesNotContain("'").isNotBlank();
