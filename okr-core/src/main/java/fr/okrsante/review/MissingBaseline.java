@@ -11,14 +11,16 @@ import java.util.List;
 
 /**
  * {@code missing-baseline} (warning): a move-to-target or rate key result with no baseline, no
- * final check-in observed by the review date to set one, past its start, and a title that does not
- * say it is finding the baseline ("établir la valeur de référence", "mesurer", "find a baseline").
+ * final check-in observed by the review date to set one although more than a quarter of its period
+ * has gone, and a title that does not say it is finding the baseline ("établir la valeur de
+ * référence", "mesurer", "find a baseline").
  *
  * <p><b>Why.</b> Progress is (current − baseline) / (target − baseline): without a baseline there
  * is no progress, and a relative target ("réduire de 20 %") has no value. OKR practice allows a
  * "find a baseline" key result for a new measure — then say so in the title, and the first final
- * check-in sets it. Otherwise the baseline was forgotten, and the plan shows "no data" where the
- * team expects a bar.
+ * check-in sets it. A quarter of the period is left to take that first measure (a first quarterly
+ * survey, say); after that, the baseline was forgotten, and the plan shows "no data" where the team
+ * expects a bar.
  */
 public final class MissingBaseline implements ReviewRule {
 
@@ -53,7 +55,7 @@ public final class MissingBaseline implements ReviewRule {
         Metric metric = keyResult.getMetric();
         boolean unknown = (metric instanceof MoveToTarget move && !move.isFromInitiatives() && move.getBaseline().isEmpty())
             || (metric instanceof Rate rate && rate.getBaseline().isEmpty());
-        if (unknown && context.getAsOf().isAfter(context.startOf(objective, keyResult))
+        if (unknown && pastFirstQuarter(context, objective, keyResult)
             && !hasFinalCheckIn(keyResult, context) && !Titles.contains(Titles.normalise(keyResult.getTitle()), BASELINE_WORDS)) {
           findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
@@ -61,6 +63,13 @@ public final class MissingBaseline implements ReviewRule {
       }
     }
     return findings;
+  }
+
+  /** Tells whether more than a quarter of the key result's period has gone: time enough to measure a baseline. */
+  private static boolean pastFirstQuarter(ReviewContext context, Objective objective, KeyResult keyResult) {
+    java.time.LocalDate start = context.startOf(objective, keyResult);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(start, context.dueOf(objective, keyResult));
+    return context.getAsOf().isAfter(start.plusDays(days / 4));
   }
 
   private static boolean hasFinalCheckIn(KeyResult keyResult, ReviewContext context) {

@@ -185,6 +185,15 @@ class BuiltInRulesTest {
         .satisfies(f -> assertThat(f.getPath().toString()).isEqualTo("objectives[o].keyResults[kr-d].metric.baseline"));
   }
 
+  @Test
+  void unknown_baseline_in_the_first_quarter_of_the_period_is_not_reported_yet() {
+    KeyResult noBaseline = KeyResult.builder().id("kr-d").title("Augmenter la participation").unitLabel("personnes")
+        .metric(MoveToTarget.withUnknownBaseline(Target.increaseBy(20))).build();
+    Plan plan = plan(objective("o", "Objectif", noBaseline).build());
+    assertThat(check(new MissingBaseline(), plan, LocalDate.of(2026, 3, 31), Locale.FRENCH)).isEmpty();
+    assertThat(check(new MissingBaseline(), plan, LocalDate.of(2026, 4, 3), Locale.FRENCH)).hasSize(1);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Établir la valeur de référence du dépistage", "Establish the baseline of screening"})
   void find_a_baseline_key_result_is_not_reported(String title) {
