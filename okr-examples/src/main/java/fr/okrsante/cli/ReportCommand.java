@@ -8,6 +8,7 @@ import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Evaluation;
+import fr.okrsante.review.PlanReview;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.UnitFocus;
@@ -104,7 +105,9 @@ final class ReportCommand implements Runnable {
     String text = switch (format) {
       case text -> TextDashboard.render(dashboard, labels);
       case json -> JsonDashboard.render(dashboard);
-      case html -> HtmlDashboard.render(dashboard, labels);
+      // the plan review names what it concerns: shown to readers of the whole plan only
+      case html -> HtmlDashboard.render(dashboard, labels, viewer != null ? null
+          : PlanReview.builder().locale(labels.getLocale()).build().review(plan, date));
       case csv -> CsvDashboard.render(dashboard, labels);
     };
     if (target == null) {

@@ -136,6 +136,24 @@ class LintCommandTest {
   }
 
   @Test
+  void html_report_shows_each_objective_s_count_of_findings_linked_to_their_list() {
+    Result result = run("report", WEAK, "--as-of", "2026-07-15", "--format", "html", "--lang", "en");
+    assertThat(result.code()).isZero();
+    assertThat(result.out())
+        .contains("<a href=\"#review-coordination\">13 review finding(s)</a>", "<a href=\"#review-bientraitance\">1 review finding(s)</a>",
+            "<h2 id=\"review\">Plan review</h2>", "<section id=\"review-coordination\">",
+            "<li><strong>Warning</strong> too-many-key-results <code>objectives[coordination].keyResults</code>");
+  }
+
+  @Test
+  void html_report_for_a_viewer_holds_no_review() {
+    Result result = run("report", EXAMPLES + "hospital.json", "--as-of", "2026-06-30", "--format", "html",
+        "--viewer", "member:chvs.cardiologie");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).doesNotContain("review", "urgences-qvct");
+  }
+
+  @Test
   void text_output_neutralises_control_characters() {
     // plan texts cannot hold them (the plan's validation refuses them), the output guards anyway
     String text = LintCommand.render(fr.okrsante.plan.Plan.builder().title("Plan").build(),
