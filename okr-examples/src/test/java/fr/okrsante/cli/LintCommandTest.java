@@ -29,7 +29,7 @@ class LintCommandTest {
 
   private static final Clock JULY = Clock.fixed(Instant.parse("2026-07-15T08:00:00Z"), ZoneOffset.UTC);
   private static final String EXAMPLES = "src/main/resources/fr/okrsante/examples/";
-  private static final String WEAK = EXAMPLES + "weak-plan.json";
+  private static final String WEAK = EXAMPLES + "review/weak-plan.json";
 
   @TempDir
   Path directory;
