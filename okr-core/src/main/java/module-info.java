@@ -10,6 +10,7 @@ module fr.okrsante.core {
 
   exports fr.okrsante.plan;
   exports fr.okrsante.visibility;
+  exports fr.okrsante.review;
 
   uses fr.okrsante.plan.RollupStrategy;
 

@@ -20,7 +20,8 @@ class ModuleDescriptorTest {
   /** The packages module fr.okrsante.core exports, to everyone. Change this set on purpose only. */
   static final Set<String> EXPORTED_PACKAGES = Set.of(
       "fr.okrsante.plan",
-      "fr.okrsante.visibility");
+      "fr.okrsante.visibility",
+      "fr.okrsante.review");
 
   /** The modules okr-core needs at run time; the annotation-only ones are {@code requires static}. */
   static final Set<String> RUNTIME_REQUIRES = Set.of("java.base", "org.slf4j", "jakarta.validation");

@@ -63,11 +63,17 @@ public final class Plan {
   private final ChunkedList<Objective> objectives;
   private final List<Initiative> initiatives;
   private final List<AlignmentLink> links;
+  private final List<Suppression> suppressions;
   /** Indexes, links by position and order, shared by every plan derived through check-ins. */
   private final PlanStructure index;
 
   Plan(PlanHeading heading, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
       List<Initiative> initiatives, List<AlignmentLink> links, PlanStructure index) {
+    this(heading, units, cycles, objectives, initiatives, links, List.of(), index);
+  }
+
+  Plan(PlanHeading heading, List<OrgUnit> units, List<Cycle> cycles, ChunkedList<Objective> objectives,
+      List<Initiative> initiatives, List<AlignmentLink> links, List<Suppression> suppressions, PlanStructure index) {
     this.title = heading.title();
     this.language = heading.language();
     this.requiredFrameworkRefs = heading.requiredFrameworkRefs();
@@ -76,6 +82,7 @@ public final class Plan {
     this.objectives = objectives;
     this.initiatives = initiatives;
     this.links = links;
+    this.suppressions = suppressions;
     this.index = index;
   }
 
@@ -102,6 +109,7 @@ public final class Plan {
     builder.objectives.addAll(objectives);
     builder.initiatives.addAll(initiatives);
     builder.links.addAll(links);
+    builder.suppressions.addAll(suppressions);
     return builder;
   }
 
@@ -201,6 +209,16 @@ public final class Plan {
   }
 
   /**
+   * Returns the reviewed exceptions to plan review rules: findings the plan's owners accepted, with
+   * why and by whom.
+   *
+   * @return the suppressions, by rule id then target, unmodifiable; empty when none
+   */
+  public List<Suppression> getSuppressions() {
+    return suppressions;
+  }
+
+  /**
    * Returns the alignment graph: parents, children, ancestors, descendants, roots, leaves,
    * orphans, topological order and paths.
    *
@@ -222,7 +240,7 @@ public final class Plan {
 
   /** Returns this plan with other objectives and links, compiled into {@code structure}. */
   Plan with(ChunkedList<Objective> objectives, List<AlignmentLink> links, PlanStructure structure) {
-    return new Plan(heading(), units, cycles, objectives, initiatives, links, structure);
+    return new Plan(heading(), units, cycles, objectives, initiatives, links, suppressions, structure);
   }
 
   /** Returns the plan's title, language and required framework codes, to derive another plan. */
@@ -537,12 +555,14 @@ public final class Plan {
         && cycles.equals(other.cycles)
         && objectives.equals(other.objectives)
         && initiatives.equals(other.initiatives)
-        && links.equals(other.links);
+        && links.equals(other.links)
+        && suppressions.equals(other.suppressions);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(title, language, requiredFrameworkRefs, units, cycles, objectives, initiatives, links);
+    return Objects.hash(title, language, requiredFrameworkRefs, units, cycles, objectives, initiatives, links,
+        suppressions);
   }
 
   /**

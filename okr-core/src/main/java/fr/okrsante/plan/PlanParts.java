@@ -21,6 +21,7 @@ abstract class PlanParts {
   final List<Objective> objectives = new ArrayList<>();
   final List<Initiative> initiatives = new ArrayList<>();
   final List<AlignmentLink> links = new ArrayList<>();
+  final List<Suppression> suppressions = new ArrayList<>();
 
   /**
    * Sets the title.
@@ -193,6 +194,26 @@ abstract class PlanParts {
     return addAll(this.links, links);
   }
 
+  /**
+   * Adds reviewed exceptions to plan review rules.
+   *
+   * @param suppressions the suppressions
+   * @return this builder
+   */
+  public Plan.Builder addSuppressions(Suppression... suppressions) {
+    return addAll(this.suppressions, List.of(suppressions));
+  }
+
+  /**
+   * Adds reviewed exceptions to plan review rules.
+   *
+   * @param suppressions the suppressions
+   * @return this builder
+   */
+  public Plan.Builder addAllSuppressions(Collection<Suppression> suppressions) {
+    return addAll(this.suppressions, suppressions);
+  }
+
   private <T> Plan.Builder addAll(List<T> target, Collection<? extends T> items) {
     for (T item : items) {
       target.add(Objects.requireNonNull(item, "null element"));
@@ -213,9 +234,19 @@ abstract class PlanParts {
     List<FrameworkRef> required = PlanHeading.sortedRequired(requiredFrameworkRefs);
     PlanValidator.check(title, required, sortedUnits, sortedCycles, sortedObjectives, sortedInitiatives, sortedLinks, structure);
     Plan plan = new Plan(new PlanHeading(title, language, List.copyOf(required)), List.copyOf(sortedUnits), List.copyOf(sortedCycles),
-      ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks), structure);
+      ChunkedList.copyOf(sortedObjectives), List.copyOf(sortedInitiatives), List.copyOf(sortedLinks),
+      sortedSuppressions(), structure);
     Plan.LOG.debug("plan built: {}", plan);
     return plan;
+  }
+
+  /** The suppressions in canonical order, each once: two plans built from the same items are equal. */
+  private List<Suppression> sortedSuppressions() {
+    java.util.TreeMap<String, Suppression> sorted = new java.util.TreeMap<>();
+    for (Suppression s : suppressions) {
+      sorted.put(s.getRuleId() + '\u0000' + s.getTarget() + '\u0000' + s.getAuthorId() + '\u0000' + s.getReason(), s);
+    }
+    return List.copyOf(sorted.values());
   }
 
   private Plan.Builder self() {

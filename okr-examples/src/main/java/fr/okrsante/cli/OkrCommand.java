@@ -39,9 +39,9 @@ import picocli.CommandLine.ScopeType;
  * running out of memory, ends with a stack trace.
  */
 @Command(name = "okr", mixinStandardHelpOptions = true, versionProvider = OkrCommand.Version.class,
-    description = "OKR plans for health organisations: demo, validate, report, explain.",
+    description = "OKR plans for health organisations: demo, validate, report, explain, lint.",
     subcommands = {DemoCommand.class, ValidateCommand.class, ReportCommand.class, ExplainCommand.class,
-        FhirCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+        FhirCommand.class, ImportCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:the plan is invalid", "2:usage error", "3:the input cannot be read",
         "4:the output cannot be written"})

@@ -11,6 +11,7 @@ import fr.okrsante.json.OkrJson;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Evaluation;
 import fr.okrsante.plan.Evaluator;
+import fr.okrsante.review.PlanReview;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.UnitFocus;
@@ -136,7 +137,9 @@ final class ReportCommand implements Runnable {
     }
     String text = switch (format) {
       case text -> TextDashboard.render(dashboard, labels);
-      case html -> HtmlDashboard.render(dashboard, labels);
+      // the plan review names what it concerns: shown to readers of the whole plan only
+      case html -> HtmlDashboard.render(dashboard, labels, viewer != null ? null
+          : PlanReview.builder().locale(labels.getLocale()).build().review(plan, date));
       case csv -> CsvDashboard.render(dashboard, labels);
       case series -> JsonDashboard.render(dashboard);
       case json -> throw new IllegalStateException("written above");

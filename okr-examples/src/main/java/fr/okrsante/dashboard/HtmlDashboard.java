@@ -6,6 +6,7 @@ import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
 import fr.okrsante.plan.Status;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders a {@link Dashboard} as one self-contained HTML page for a steering committee: inline CSS
@@ -53,6 +54,20 @@ public final class HtmlDashboard {
    * @return the HTML page
    */
   public static String render(Dashboard dashboard, Labels labels) {
+    return render(dashboard, labels, null);
+  }
+
+  /**
+   * Renders a dashboard with the findings of a plan review: each objective shows its count of
+   * findings, linked to their list in a last section. Give a review of the whole plan only to
+   * readers of the whole plan: a review names what it concerns.
+   *
+   * @param dashboard the dashboard
+   * @param labels the language
+   * @param review the review of the dashboard's plan, in the labels' language; null for none
+   * @return the HTML page
+   */
+  public static String render(Dashboard dashboard, Labels labels, fr.okrsante.review.@Nullable ReviewReport review) {
     Objects.requireNonNull(dashboard, "dashboard");
     Objects.requireNonNull(labels, "labels");
     StringBuilder out = new StringBuilder(16_384);
@@ -70,25 +85,58 @@ public final class HtmlDashboard {
     out.append(AlignmentMap.html(dashboard, labels));
     out.append("<h2>").append(escape(labels.get("section.alignment"))).append("</h2>\n");
     Trends trends = dashboard.trends();
+    java.util.Map<String, java.util.List<fr.okrsante.review.Finding>> findings =
+        review == null ? java.util.Map.of() : review.byObjective();
     for (ObjectiveLine line : dashboard.getObjectives()) {
-      objective(line, dashboard, trends, labels, out);
+      objective(line, dashboard, trends, labels, out,
+          findings.getOrDefault(line.objective().getId(), java.util.List.of()).size());
     }
     out.append(UnitHeatMap.html(dashboard, labels));
     out.append(CoverageSection.html(dashboard, labels));
     atRisk(dashboard, labels, out);
+    if (review != null) {
+      review(findings, dashboard, labels, out);
+    }
     out.append("<footer>").append(escape(labels.format("dashboard.generated", labels.date(dashboard.getAsOf()))))
         .append("</footer>\n</body>\n</html>\n");
     // control characters that reached the dashboard despite the plan's validation become U+FFFD
     return TextDashboard.neutralise(out.toString());
   }
 
+  /** The review's findings by objective, each group with the anchor its objective links to. */
+  private static void review(java.util.Map<String, java.util.List<fr.okrsante.review.Finding>> findings, Dashboard dashboard,
+      Labels labels, StringBuilder out) {
+    out.append("<h2 id=\"review\">").append(escape(labels.get("section.review"))).append("</h2>\n");
+    if (findings.isEmpty()) {
+      out.append("<p>").append(escape(labels.get("label.none"))).append("</p>\n");
+    }
+    for (java.util.Map.Entry<String, java.util.List<fr.okrsante.review.Finding>> group : findings.entrySet()) {
+      String heading = group.getKey().isEmpty() ? labels.get("label.reviewPlan") : dashboard.getObjectives().stream()
+          .filter(l -> l.objective().getId().equals(group.getKey())).findFirst()
+          .map(l -> l.objective().getTitle()).orElse(group.getKey());
+      out.append("<section id=\"review-").append(escape(group.getKey())).append("\">\n<h3>").append(escape(heading))
+          .append("</h3>\n<ul>\n");
+      for (fr.okrsante.review.Finding finding : group.getValue()) {
+        out.append("<li><strong>").append(escape(labels.get("severity." + finding.getSeverity().name()))).append("</strong> ")
+            .append(escape(finding.getRuleId())).append(" <code>").append(escape(finding.getPath().toString()))
+            .append("</code><br>").append(escape(finding.getMessage())).append("<br><em>")
+            .append(escape(finding.getSuggestion())).append("</em></li>\n");
+      }
+      out.append("</ul>\n</section>\n");
+    }
+  }
+
   private static void objective(ObjectiveLine line, Dashboard dashboard, Trends trends, Labels labels,
-      StringBuilder out) {
+      StringBuilder out, int findings) {
     Status status = line.progress().getStatus();
     out.append("<section class=\"objective ").append(status.name()).append("\" style=\"margin-left:")
         .append(line.depth() * 2).append("em;border-left-color:").append(colour(status)).append("\">\n<h3>")
         .append(line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "").append(escape(line.objective().getTitle()))
         .append("</h3>\n<div class=\"owner\">").append(escape(line.owner().getName()));
+    if (findings > 0 && !line.repeated()) {
+      out.append(" · <a href=\"#review-").append(escape(line.objective().getId())).append("\">")
+          .append(escape(labels.format("label.findings", findings))).append("</a>");
+    }
     if (line.repeated()) {
       out.append(' ').append(escape(labels.get("label.seeAbove"))).append("</div>\n</section>\n");
       return;

@@ -59,7 +59,7 @@ public final class MedicoSocialExample {
         .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_ESSMS, "3.2", "Accompagnement à l'autonomie"))
         .addKeyResults(
             KeyResult.builder().id("kr-satisfaction-residents")
-                .title("Atteindre un taux de satisfaction des résidents supérieur à 85 %")
+                .title("Maintenir la satisfaction des résidents au-dessus de 85 %")
                 .metric(Guardrail.atOrAbove(new BigDecimal("85")))
                 .unit(MeasureUnit.PERCENT)
                 // quarterly survey of residents and families

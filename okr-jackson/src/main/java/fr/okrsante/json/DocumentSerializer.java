@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Writes an evaluation or view document: from an {@link Evaluation}, an {@link EvaluationDocument},
- * a {@link PlanView}, an {@link EvaluationView} or a {@link ViewDocument}. Stateless.
+ * a {@link PlanView}, an {@link EvaluationView} or a {@link ViewDocument}; or a plan review document
+ * from a {@link fr.okrsante.review.ReviewReport}. Stateless.
  *
  * @param <T> the type written
  */
@@ -38,6 +39,8 @@ final class DocumentSerializer<T> extends StdSerializer<T> {
       DocumentWriter.view(ViewDocument.of(view), gen);
     } else if (value instanceof ViewDocument document) {
       DocumentWriter.view(document, gen);
+    } else if (value instanceof fr.okrsante.review.ReviewReport report) {
+      ReviewWriter.review(report, gen);
     } else {
       throw new IllegalArgumentException("not a document: " + value.getClass().getName());
     }

@@ -420,6 +420,29 @@ public final class OkrJson {
     return text(Objects.requireNonNull(document, "document"));
   }
 
+  /**
+   * Writes the review document of a plan review ({@code review.schema.json}) as UTF-8 to a stream.
+   * The stream is flushed, not closed. Review documents are written only: a review is recomputed
+   * from its plan.
+   *
+   * @param report the review
+   * @param out where to write
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void writeReview(fr.okrsante.review.ReviewReport report, OutputStream out) {
+    write(Objects.requireNonNull(report, "report"), out);
+  }
+
+  /**
+   * Returns the review document of a plan review ({@code review.schema.json}) as text.
+   *
+   * @param report the review
+   * @return the document
+   */
+  public String toJson(fr.okrsante.review.ReviewReport report) {
+    return text(Objects.requireNonNull(report, "report"));
+  }
+
   /** Opens a parser; may fail with an {@link IOException}. */
   @FunctionalInterface
   private interface ParserSource {

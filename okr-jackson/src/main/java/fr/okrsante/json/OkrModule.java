@@ -13,6 +13,7 @@ import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
+import fr.okrsante.plan.Suppression;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
 import fr.okrsante.plan.Evaluation;
@@ -115,6 +116,7 @@ public final class OkrModule extends SimpleModule {
     value(AlignmentLink.class, limits);
     value(FrameworkRef.class, limits);
     value(StatusOverride.class, limits);
+    value(Suppression.class, limits);
     value(Waypoint.class, limits);
     value(RollupSettings.class, limits);
     addSerializer(Evaluation.class, new DocumentSerializer<>(Evaluation.class));
@@ -122,6 +124,7 @@ public final class OkrModule extends SimpleModule {
     addSerializer(PlanView.class, new DocumentSerializer<>(PlanView.class));
     addSerializer(EvaluationView.class, new DocumentSerializer<>(EvaluationView.class));
     addSerializer(ViewDocument.class, new DocumentSerializer<>(ViewDocument.class));
+    addSerializer(fr.okrsante.review.ReviewReport.class, new DocumentSerializer<>(fr.okrsante.review.ReviewReport.class));
     addDeserializer(EvaluationDocument.class, new DocumentDeserializer<>(EvaluationDocument.class, limits));
     addDeserializer(ViewDocument.class, new DocumentDeserializer<>(ViewDocument.class, limits));
   }

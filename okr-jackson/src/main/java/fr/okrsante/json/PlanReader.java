@@ -26,6 +26,7 @@ import fr.okrsante.plan.ProblemPath;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
+import fr.okrsante.plan.Suppression;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
 import java.io.CharConversionException;
@@ -72,7 +73,7 @@ import org.jspecify.annotations.Nullable;
 final class PlanReader {
 
   private static final Set<String> TOP_LEVEL = Set.of("requiredFrameworkRefs", "units", "cycles", "objectives",
-      "initiatives", "links");
+      "initiatives", "links", "suppressions");
 
   /** Thrown to stop reading: the problems collected so far are reported. */
   static final class Stop extends RuntimeException {
@@ -109,6 +110,7 @@ final class PlanReader {
       Map.entry(AlignmentLink.class, LinkReader::read),
       Map.entry(FrameworkRef.class, FrameworkRefReader::read),
       Map.entry(StatusOverride.class, StatusOverrideReader::read),
+      Map.entry(Suppression.class, SuppressionReader::read),
       Map.entry(Waypoint.class, WaypointReader::read),
       Map.entry(RollupSettings.class, RollupReader::read));
 
@@ -248,6 +250,7 @@ final class PlanReader {
     List<Objective> objectives = new ArrayList<>();
     List<Initiative> initiatives = new ArrayList<>();
     List<AlignmentLink> links = new ArrayList<>();
+    List<Suppression> suppressions = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -272,6 +275,7 @@ final class PlanReader {
           case "objectives": collection(parser, array, objectives, n -> ObjectiveReader.read(this, n)); break;
           case "initiatives": collection(parser, array, initiatives, n -> InitiativeReader.read(this, n)); break;
           case "requiredFrameworkRefs": collection(parser, array, required, n -> FrameworkRefReader.read(this, n)); break;
+          case "suppressions": collection(parser, array, suppressions, n -> SuppressionReader.read(this, n)); break;
           default: collection(parser, array, links, n -> LinkReader.read(this, n)); break;
         }
       } else if (name.equals("schemaVersion") || name.equals("title") || name.equals("language")) {
@@ -288,7 +292,7 @@ final class PlanReader {
       } else {
         Node unknown = TreeReader.node(parser, valueToken, top, name, -1);
         problem(unknown, "unknown property '" + name + "': a plan document has schemaVersion, title, language, "
-            + "requiredFrameworkRefs, units, cycles, objectives, initiatives and links");
+            + "requiredFrameworkRefs, units, cycles, objectives, initiatives, links and suppressions");
         parser.skipChildren();
       }
     }
@@ -305,7 +309,7 @@ final class PlanReader {
     try {
       Plan.Builder builder = Plan.builder().title(title == null ? "" : title).addAllRequiredFrameworkRefs(required)
           .addAllUnits(units).addAllCycles(cycles).addAllObjectives(objectives).addAllInitiatives(initiatives)
-          .addAllLinks(links);
+          .addAllLinks(links).addAllSuppressions(suppressions);
       if (language != null) {
         builder.language(language);
       }

@@ -17,6 +17,7 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.RollupSettings;
 import fr.okrsante.plan.StatusOverride;
+import fr.okrsante.plan.Suppression;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.Waypoint;
 import java.io.IOException;
@@ -49,6 +50,7 @@ final class PlanWriter {
       Map.entry(AlignmentLink.class, (ValueSerializer.Writer<AlignmentLink>) PlanWriter::link),
       Map.entry(FrameworkRef.class, (ValueSerializer.Writer<FrameworkRef>) PlanWriter::frameworkRef),
       Map.entry(StatusOverride.class, (ValueSerializer.Writer<StatusOverride>) PlanWriter::statusOverride),
+      Map.entry(Suppression.class, (ValueSerializer.Writer<Suppression>) PlanWriter::suppression),
       Map.entry(Waypoint.class, (ValueSerializer.Writer<Waypoint>) PlanWriter::waypoint),
       Map.entry(RollupSettings.class, (ValueSerializer.Writer<RollupSettings>) PlanWriter::rollup));
 
@@ -91,6 +93,14 @@ final class PlanWriter {
       link(link, gen);
     }
     gen.writeEndArray();
+    // written only when there are some: documents of plans without suppressions stay as they were
+    if (!plan.getSuppressions().isEmpty()) {
+      gen.writeArrayFieldStart("suppressions");
+      for (Suppression suppression : plan.getSuppressions()) {
+        suppression(suppression, gen);
+      }
+      gen.writeEndArray();
+    }
     gen.writeEndObject();
   }
 
@@ -301,6 +311,15 @@ final class PlanWriter {
     gen.writeNumberField("weight", initiative.getWeight());
     strings(gen, "keyResultIds", initiative.getKeyResultIds());
     optional(gen, "externalRef", initiative.getExternalRef());
+    gen.writeEndObject();
+  }
+
+  static void suppression(Suppression suppression, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("ruleId", suppression.getRuleId());
+    gen.writeStringField("target", suppression.getTarget());
+    gen.writeStringField("reason", suppression.getReason());
+    gen.writeStringField("authorId", suppression.getAuthorId());
     gen.writeEndObject();
   }
 

@@ -1,0 +1,60 @@
+package fr.okrsante.review;
+
+import fr.okrsante.plan.Cycle;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Objective;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code due-date-outside-cycle} (warning): a key result that starts before its objective's cycle
+ * or is due after it.
+ *
+ * <p><b>Why.</b> OKRs run on a rhythm — a quarter, a year — and a cycle's key results are scored
+ * at its close. A key result due after the cycle cannot be scored then (it shows "behind" at the
+ * close though it is on its own schedule); one that started before it counts work of the previous
+ * cycle. Put it in the cycle that holds its dates (a multi-year projet d'établissement cycle with
+ * yearly cycles inside it), or bring its dates within the cycle.
+ */
+public final class DueDateOutsideCycle implements ReviewRule {
+
+  /** The rule id. */
+  public static final String ID = "due-date-outside-cycle";
+
+  /** Creates the rule. */
+  public DueDateOutsideCycle() {}
+
+  @Override
+  public String getId() {
+    return ID;
+  }
+
+  @Override
+  public Severity getSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public List<Finding> check(ReviewContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Objective objective : context.getPlan().getObjectives()) {
+      if (!context.isLive(objective)) {
+        continue;
+      }
+      Cycle cycle = context.cycleOf(objective);
+      for (KeyResult keyResult : objective.getKeyResults()) {
+        LocalDate due = context.dueOf(objective, keyResult);
+        LocalDate start = context.startOf(objective, keyResult);
+        if (due.isAfter(cycle.getEndDate()) || start.isBefore(cycle.getStartDate())) {
+          String property = due.isAfter(cycle.getEndDate()) ? "dueDate" : "startDate";
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property(property),
+              List.of(keyResult.getId(), objective.getId(), cycle.getId()), keyResult.getTitle(),
+              start.toString(), due.toString(), cycle.getLabel(), cycle.getStartDate().toString(),
+              cycle.getEndDate().toString()));
+        }
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,75 @@
+package fr.okrsante.review;
+
+import fr.okrsante.plan.ComputedMetric;
+import fr.okrsante.plan.Guardrail;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MoveToTarget;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.Rate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code metric-contradicts-title} (warning): a guardrail whose title says to reach or move a value
+ * ("Atteindre", "Augmenter", "Réduire", "Reach", "Increase"), or a move to target whose title says to
+ * keep one ("Maintenir", "Rester", "Maintain", "Keep").
+ *
+ * <p><b>Why.</b> The two metrics score differently. A guardrail scores the share of the period the
+ * value stayed in its band: "Atteindre 85 % de satisfaction" written as a guardrail shows 0 until
+ * the day 85 % is reached, then counts days rather than the climb. A move to target scores the way
+ * from baseline to target: "Maintenir 85 %" written as one has no way to go, and rewards a fall
+ * followed by a recovery. The title is what the teams read; the metric is what the dashboard
+ * computes: make them say the same thing.
+ */
+public final class MetricContradictsTitle implements ReviewRule {
+
+  /** The rule id. */
+  public static final String ID = "metric-contradicts-title";
+
+  /** Words that ask to reach or move a value, lower-case and without accents. */
+  public static final List<String> REACH_WORDS = List.of("atteindre", "augmenter", "reduire", "diminuer", "porter",
+      "passer de", "faire passer", "ramener", "doubler", "reach", "achieve", "increase", "reduce", "raise", "cut",
+      "lower", "bring", "double", "grow");
+
+  /** Words that ask to keep a value, lower-case and without accents. */
+  public static final List<String> KEEP_WORDS = List.of("maintenir", "rester", "conserver", "garder", "preserver",
+      "stabiliser", "maintain", "keep", "stay", "remain", "sustain", "hold at");
+
+  /** Creates the rule. */
+  public MetricContradictsTitle() {}
+
+  @Override
+  public String getId() {
+    return ID;
+  }
+
+  @Override
+  public Severity getSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public List<Finding> check(ReviewContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Objective objective : context.getPlan().getObjectives()) {
+      if (!context.isLive(objective)) {
+        continue;
+      }
+      for (KeyResult keyResult : objective.getKeyResults()) {
+        String title = Titles.normalise(keyResult.getTitle());
+        String reach = Titles.startingPhrase(title, REACH_WORDS);
+        String keep = Titles.startingPhrase(title, KEEP_WORDS);
+        boolean moving = keyResult.getMetric() instanceof MoveToTarget move && !move.isFromInitiatives()
+            || keyResult.getMetric() instanceof Rate || keyResult.getMetric() instanceof ComputedMetric;
+        if (keyResult.getMetric() instanceof Guardrail && reach != null) {
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), reach, 0));
+        } else if (moving && keep != null) {
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), keep, 1));
+        }
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,91 @@
+package fr.okrsante.review;
+
+import fr.okrsante.plan.Guardrail;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MeasureUnit;
+import fr.okrsante.plan.Metric;
+import fr.okrsante.plan.MoveToTarget;
+import fr.okrsante.plan.Objective;
+import fr.okrsante.plan.Rate;
+import fr.okrsante.plan.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code percent-target-out-of-range} (warning): a percentage that cannot be reached — a rate, or a
+ * key result in {@link MeasureUnit#PERCENT}, whose target (resolved from a relative one: "augmenter
+ * de 20 %" from 90 % is 108 %) or guardrail limit is above 100 % or below 0 %.
+ *
+ * <p><b>Why.</b> A share of patients, staff or analyses cannot exceed 100 %: a target of 108 %
+ * makes the key result impossible, and a team that reaches every patient still shows "behind".
+ * It usually comes from a relative target on a rate ("+20 %" meant twenty points), or from a value
+ * typed as a count. Say the target as the rate to reach ("atteindre 90 %"), as the article's health
+ * examples do.
+ */
+public final class PercentTargetOutOfRange implements ReviewRule {
+
+  /** The rule id. */
+  public static final String ID = "percent-target-out-of-range";
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** Creates the rule. */
+  public PercentTargetOutOfRange() {}
+
+  @Override
+  public String getId() {
+    return ID;
+  }
+
+  @Override
+  public Severity getSeverity() {
+    return Severity.WARNING;
+  }
+
+  @Override
+  public List<Finding> check(ReviewContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Objective objective : context.getPlan().getObjectives()) {
+      if (!context.isLive(objective)) {
+        continue;
+      }
+      for (KeyResult keyResult : objective.getKeyResults()) {
+        Metric metric = keyResult.getMetric();
+        boolean percent = metric instanceof Rate || keyResult.getUnit() == MeasureUnit.PERCENT;
+        if (!percent) {
+          continue;
+        }
+        for (BigDecimal value : limits(metric)) {
+          if (value.compareTo(HUNDRED) > 0 || value.signum() < 0) {
+            findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+                List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), value.stripTrailingZeros().toPlainString()));
+            break;
+          }
+        }
+      }
+    }
+    return findings;
+  }
+
+  private static List<BigDecimal> limits(Metric metric) {
+    List<BigDecimal> values = new ArrayList<>();
+    if (metric instanceof Rate rate) {
+      resolved(rate.getBaseline(), rate.getTarget()).ifPresent(values::add);
+    } else if (metric instanceof MoveToTarget move && !move.isFromInitiatives()) {
+      resolved(move.getBaseline(), move.getTarget()).ifPresent(values::add);
+    } else if (metric instanceof Guardrail guardrail) {
+      guardrail.getLow().ifPresent(values::add);
+      guardrail.getHigh().ifPresent(values::add);
+    }
+    return values;
+  }
+
+  private static Optional<BigDecimal> resolved(Optional<BigDecimal> baseline, Target target) {
+    if (!target.isRelative()) {
+      return Optional.of(target.getAmount());
+    }
+    return baseline.map(target::resolve);
+  }
+}

@@ -1,0 +1,42 @@
+package fr.okrsante.review;
+
+import fr.okrsante.plan.AlignmentLink;
+import fr.okrsante.plan.ComputedMetric;
+import fr.okrsante.plan.FrameworkScheme;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Milestone;
+import fr.okrsante.plan.MoveToTarget;
+
+/** What several rules ask of a plan. */
+final class Rules {
+
+  private Rules() {}
+
+  /** Returns the ids of the objectives that have a child counting in their progress. */
+  static java.util.Set<String> withContributingChild(ReviewContext context) {
+    java.util.Set<String> parents = new java.util.HashSet<>();
+    for (AlignmentLink link : context.getPlan().getLinks()) {
+      if (link.contributes()) {
+        parents.add(link.getParentId());
+      }
+    }
+    return parents;
+  }
+
+  /** Tells whether a key result is measured by check-ins (not computed, not from its initiatives). */
+  static boolean takesCheckIns(KeyResult keyResult) {
+    return !(keyResult.getMetric() instanceof ComputedMetric)
+        && !(keyResult.getMetric() instanceof MoveToTarget move && move.isFromInitiatives())
+        && !(keyResult.getMetric() instanceof Milestone milestone && milestone.isFromInitiatives());
+  }
+
+  /** The name people use for a scheme. */
+  static String schemeName(FrameworkScheme scheme) {
+    switch (scheme) {
+      case HAS_CERTIFICATION: return "HAS certification";
+      case HAS_ESSMS: return "HAS ESSMS";
+      case NHS_OUTCOMES: return "NHS Outcomes Framework";
+      default: return scheme.name();
+    }
+  }
+}
