@@ -69,8 +69,11 @@ public final class KeyResultIsActivity implements ReviewRule {
    */
   public static boolean countsWork(KeyResult keyResult) {
     Metric metric = keyResult.getMetric();
-    return metric instanceof Milestone
-        || (metric instanceof MoveToTarget move && (move.isFromInitiatives() || keyResult.getUnit() == MeasureUnit.COUNT));
+    return switch (metric.kind()) {
+      case MILESTONE -> true;
+      case MOVE_TO_TARGET -> metric.takesInitiatives() || keyResult.getUnit() == MeasureUnit.COUNT;
+      case RATE, GUARDRAIL, COMPUTED -> false;
+    };
   }
 
   /**

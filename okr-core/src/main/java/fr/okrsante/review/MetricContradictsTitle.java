@@ -1,6 +1,7 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.ComputedMetric;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MoveToTarget;
@@ -59,9 +60,13 @@ public final class MetricContradictsTitle implements ReviewRule {
         String title = Titles.normalise(keyResult.getTitle());
         String reach = Titles.startingPhrase(title, REACH_WORDS);
         String keep = Titles.startingPhrase(title, KEEP_WORDS);
-        boolean moving = keyResult.getMetric() instanceof MoveToTarget move && !move.isFromInitiatives()
-            || keyResult.getMetric() instanceof Rate || keyResult.getMetric() instanceof ComputedMetric;
-        if (keyResult.getMetric() instanceof Guardrail && reach != null) {
+        Metric metric = keyResult.getMetric();
+        boolean moving = switch (metric.kind()) {
+          case MOVE_TO_TARGET -> !metric.takesInitiatives();
+          case RATE, COMPUTED -> true;
+          case GUARDRAIL, MILESTONE -> false;
+        };
+        if (metric.kind() == MetricKind.GUARDRAIL && reach != null) {
           findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), reach, 0));
         } else if (moving && keep != null) {

@@ -53,8 +53,11 @@ public final class MissingBaseline implements ReviewRule {
       }
       for (KeyResult keyResult : objective.getKeyResults()) {
         Metric metric = keyResult.getMetric();
-        boolean unknown = (metric instanceof MoveToTarget move && !move.isFromInitiatives() && move.getBaseline().isEmpty())
-            || (metric instanceof Rate rate && rate.getBaseline().isEmpty());
+        boolean unknown = switch (metric.kind()) {
+          case MOVE_TO_TARGET -> !metric.takesInitiatives() && ((MoveToTarget) metric).getBaseline().isEmpty();
+          case RATE -> ((Rate) metric).getBaseline().isEmpty();
+          case GUARDRAIL, MILESTONE, COMPUTED -> false;
+        };
         if (unknown && pastFirstQuarter(context, objective, keyResult)
             && !hasFinalCheckIn(keyResult, context) && !Titles.contains(Titles.normalise(keyResult.getTitle()), BASELINE_WORDS)) {
           findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"),

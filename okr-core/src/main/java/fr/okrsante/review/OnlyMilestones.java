@@ -1,6 +1,7 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.Milestone;
 import fr.okrsante.plan.Objective;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class OnlyMilestones implements ReviewRule {
     for (Objective objective : context.getPlan().getObjectives()) {
       List<KeyResult> keyResults = objective.getKeyResults();
       if (context.isLive(objective) && !keyResults.isEmpty()
-          && keyResults.stream().allMatch(k -> k.getMetric() instanceof Milestone)) {
+          && keyResults.stream().allMatch(k -> k.getMetric().kind() == MetricKind.MILESTONE)) {
         findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("keyResults"),
             List.of(objective.getId()), objective.getTitle(), keyResults.size()));
       }

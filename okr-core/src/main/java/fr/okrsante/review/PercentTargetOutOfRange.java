@@ -1,6 +1,7 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.Guardrail;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
@@ -53,7 +54,7 @@ public final class PercentTargetOutOfRange implements ReviewRule {
       }
       for (KeyResult keyResult : objective.getKeyResults()) {
         Metric metric = keyResult.getMetric();
-        boolean percent = metric instanceof Rate || keyResult.getUnit() == MeasureUnit.PERCENT;
+        boolean percent = metric.kind() == MetricKind.RATE || keyResult.getUnit() == MeasureUnit.PERCENT;
         if (!percent) {
           continue;
         }
@@ -71,13 +72,23 @@ public final class PercentTargetOutOfRange implements ReviewRule {
 
   private static List<BigDecimal> limits(Metric metric) {
     List<BigDecimal> values = new ArrayList<>();
-    if (metric instanceof Rate rate) {
-      resolved(rate.getBaseline(), rate.getTarget()).ifPresent(values::add);
-    } else if (metric instanceof MoveToTarget move && !move.isFromInitiatives()) {
-      resolved(move.getBaseline(), move.getTarget()).ifPresent(values::add);
-    } else if (metric instanceof Guardrail guardrail) {
-      guardrail.getLow().ifPresent(values::add);
-      guardrail.getHigh().ifPresent(values::add);
+    switch (metric.kind()) {
+      case RATE -> {
+        Rate rate = (Rate) metric;
+        resolved(rate.getBaseline(), rate.getTarget()).ifPresent(values::add);
+      }
+      case MOVE_TO_TARGET -> {
+        MoveToTarget move = (MoveToTarget) metric;
+        if (!move.isFromInitiatives()) {
+          resolved(move.getBaseline(), move.getTarget()).ifPresent(values::add);
+        }
+      }
+      case GUARDRAIL -> {
+        Guardrail guardrail = (Guardrail) metric;
+        guardrail.getLow().ifPresent(values::add);
+        guardrail.getHigh().ifPresent(values::add);
+      }
+      case MILESTONE, COMPUTED -> { }
     }
     return values;
   }

@@ -25,9 +25,7 @@ final class Rules {
 
   /** Tells whether a key result is measured by check-ins (not computed, not from its initiatives). */
   static boolean takesCheckIns(KeyResult keyResult) {
-    return !(keyResult.getMetric() instanceof ComputedMetric)
-        && !(keyResult.getMetric() instanceof MoveToTarget move && move.isFromInitiatives())
-        && !(keyResult.getMetric() instanceof Milestone milestone && milestone.isFromInitiatives());
+    return keyResult.getMetric().takesCheckIns();
   }
 
   /** The name people use for a scheme. */

@@ -1,6 +1,7 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
@@ -43,7 +44,7 @@ public final class UnitMissing implements ReviewRule {
         continue;
       }
       for (KeyResult keyResult : objective.getKeyResults()) {
-        if (keyResult.getMetric() instanceof MoveToTarget move && !move.isFromInitiatives()
+        if (keyResult.getMetric().kind() == MetricKind.MOVE_TO_TARGET && !keyResult.getMetric().takesInitiatives()
             && keyResult.getUnit() == MeasureUnit.COUNT && keyResult.getUnitLabel().isEmpty()) {
           findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("unitLabel"),
               List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));

@@ -410,7 +410,7 @@ class BuiltInRulesTest {
         .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, code, "")).build();
     assertThat(check(new FrameworkCodeFormat(), plan(objective))).singleElement().satisfies(f -> {
       assertThat(f.getPath()).isEqualTo(ProblemPath.of("objectives").element("o").property("frameworkRefs")
-          .element("HAS_CERTIFICATION:" + code));
+          .element("HAS_CERTIFICATION:" + code, java.util.Set.of()));
       assertThat(f.getSuggestion()).contains("1.1-01");
     });
   }

@@ -8,6 +8,7 @@ import fr.okrsante.dashboard.Trends.ObjectiveTrend;
 import fr.okrsante.dashboard.Trends.PacePoint;
 import fr.okrsante.dashboard.Trends.ValuePoint;
 import fr.okrsante.plan.ComputedMetric;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.KeyResultProgress;
 import fr.okrsante.plan.Milestone;
@@ -56,8 +57,9 @@ final class TrendChart {
     if (trend.valueRestricted()) {
       return "<p class=\"chart-note restricted\">" + escape(labels.get("chart.restricted")) + "</p>";
     }
-    boolean milestone = trend.keyResult().getMetric() instanceof Milestone;
-    Optional<Guardrail> guardrail = trend.keyResult().getMetric() instanceof Guardrail g ? Optional.of(g) : Optional.empty();
+    boolean milestone = trend.keyResult().getMetric().kind() == MetricKind.MILESTONE;
+    Optional<Guardrail> guardrail = trend.keyResult().getMetric().kind() == MetricKind.GUARDRAIL
+        ? Optional.of((Guardrail) trend.keyResult().getMetric()) : Optional.empty();
     String unit = milestone ? "%" : Measures.unit(trend.keyResult(), labels);
 
     // the value range: baseline, target, band, values, expected
@@ -67,7 +69,8 @@ final class TrendChart {
     }
     Optional<BigDecimal> baseline = milestone ? Optional.of(BigDecimal.ZERO) : progress.getBaseline();
     Optional<BigDecimal> target = milestone ? Optional.of(BigDecimal.valueOf(100)) : progress.getTarget();
-    if (!milestone && trend.keyResult().getMetric() instanceof ComputedMetric computed) {
+    if (trend.keyResult().getMetric().kind() == MetricKind.COMPUTED) {
+      ComputedMetric computed = (ComputedMetric) trend.keyResult().getMetric();
       baseline = baseline.or(() -> Optional.of(computed.getBaseline()));
     }
     List<BigDecimal> range = new ArrayList<>(values);

@@ -208,8 +208,8 @@ final class Trends {
       }
       work.addAll(plan.alignment().children(id));
       for (KeyResult kr : objective.get().getKeyResults()) {
-        if (kr.getMetric() instanceof ComputedMetric computed) {
-          for (String source : computed.getSourceIds()) {
+        {
+          for (String source : kr.getMetric().sourceKeyResultIds()) {
             plan.objectiveOf(source).ifPresent(o -> work.push(o.getId()));
           }
         }
