@@ -3,8 +3,6 @@ package fr.okrsante.review;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
-import fr.okrsante.plan.Milestone;
-import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import java.util.ArrayList;
 import java.util.List;

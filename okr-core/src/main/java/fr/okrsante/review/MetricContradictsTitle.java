@@ -1,12 +1,9 @@
 package fr.okrsante.review;
 
-import fr.okrsante.plan.ComputedMetric;
+import fr.okrsante.plan.Metric;
 import fr.okrsante.plan.MetricKind;
-import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.KeyResult;
-import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
-import fr.okrsante.plan.Rate;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package fr.okrsante.review;
 
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MetricKind;
-import fr.okrsante.plan.Milestone;
 import fr.okrsante.plan.Objective;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,8 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.AlignmentLink;
-import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.KeyResult;
-import fr.okrsante.plan.Milestone;
-import fr.okrsante.plan.MoveToTarget;
 
 /** What several rules ask of a plan. */
 final class Rules {

@@ -11,7 +11,6 @@ import fr.okrsante.plan.ComputedMetric;
 import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.KeyResultProgress;
-import fr.okrsante.plan.Milestone;
 import fr.okrsante.plan.ObjectiveProgress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
