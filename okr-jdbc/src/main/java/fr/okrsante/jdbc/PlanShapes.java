@@ -74,14 +74,18 @@ final class PlanShapes {
   }
 
   private static Plan rebuild(Plan plan, List<Objective> objectives) {
-    return Plan.builder()
+    // everything the plan says of itself travels with its structure: language, required codes, suppressions
+    Plan.Builder builder = Plan.builder()
         .title(plan.getTitle())
+        .addAllRequiredFrameworkRefs(plan.getRequiredFrameworkRefs())
         .addAllUnits(plan.getUnits())
         .addAllCycles(plan.getCycles())
         .addAllObjectives(objectives)
         .addAllInitiatives(plan.getInitiatives())
         .addAllLinks(plan.getLinks())
-        .build();
+        .addAllSuppressions(plan.getSuppressions());
+    plan.getLanguage().ifPresent(builder::language);
+    return builder.build();
   }
 
   /** Whether two check-ins say the same thing, personal data (which may be erased) aside. */
