@@ -3,13 +3,13 @@ package fr.okrsante.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.okrsante.testing.Seeds;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -185,7 +185,7 @@ class CheckInColumnsTest {
    */
   @TestFactory
   Stream<DynamicTest> random_append_sequences_read_back_as_the_plain_lists() {
-    return IntStream.range(0, 200).mapToObj(n -> {
+    return Seeds.cases(200).mapToObj(n -> {
       long seed = 20261129L + n;
       return DynamicTest.dynamicTest("seed " + seed, () -> {
         SplittableRandom random = new SplittableRandom(seed);

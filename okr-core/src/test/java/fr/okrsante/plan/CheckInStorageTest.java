@@ -2,6 +2,7 @@ package fr.okrsante.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.okrsante.testing.Seeds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -33,7 +34,8 @@ class CheckInStorageTest {
     SplittableRandom random = new SplittableRandom(20261126);
     int built = 0;
     int rates = 0;
-    for (int i = 0; i < CASES; i++) {
+    int cases = Seeds.count(CASES);
+    for (int i = 0; i < cases; i++) {
       Case c = Case.random(random);
       CheckIn checkIn;
       CheckIn given;
@@ -70,8 +72,8 @@ class CheckInStorageTest {
       assertThat(copy).as(label).isEqualTo(checkIn).hasSameHashCodeAs(checkIn);
     }
     // The generator must mostly produce valid check-ins, rates among them, or this test proves little.
-    assertThat(built).isGreaterThan(CASES * 8 / 10);
-    assertThat(rates).isGreaterThan(CASES / 5);
+    assertThat(built).isGreaterThan(cases * 8 / 10);
+    assertThat(rates).isGreaterThan(cases / 5);
   }
 
   @Test

@@ -3,11 +3,11 @@ package fr.okrsante.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.okrsante.testing.RandomPlans;
+import fr.okrsante.testing.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ class IncrementalUpdatesTest {
 
   @TestFactory
   Stream<DynamicTest> updates_give_what_a_rebuild_gives() {
-    return LongStream.range(0, SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+    return Seeds.range(SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       Plan plan = RandomPlans.valid(seed);
       Random random = new Random(seed);
       List<Objective> objectives = plan.getObjectives();

@@ -3,11 +3,11 @@ package fr.okrsante.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.okrsante.testing.RandomPlans;
+import fr.okrsante.testing.Seeds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,7 +21,7 @@ class RollupOrderTest {
 
   @TestFactory
   Stream<DynamicTest> the_rollup_order_agrees_with_the_plan() {
-    return LongStream.range(0, 300).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> check(seed)));
+    return Seeds.range(300).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> check(seed)));
   }
 
   private static void check(long seed) {

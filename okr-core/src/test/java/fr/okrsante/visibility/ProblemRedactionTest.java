@@ -13,6 +13,7 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.PlanProblem;
 import fr.okrsante.plan.Target;
 import fr.okrsante.testing.RandomPlans;
+import fr.okrsante.testing.Seeds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +42,7 @@ class ProblemRedactionTest {
   private static final AtomicInteger CHECKED = new AtomicInteger();
 
   static LongStream seeds() {
-    return LongStream.range(0, PLANS);
+    return Seeds.range(PLANS);
   }
 
   @ParameterizedTest(name = "seed {0}")

@@ -21,13 +21,13 @@ import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.Evaluation;
+import fr.okrsante.testing.Seeds;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -75,7 +75,7 @@ class NumberDomainRoundTripTest {
 
   @TestFactory
   Stream<DynamicTest> whatever_the_api_accepts_reads_back_equal_and_what_it_refuses_the_reader_refuses_located() {
-    return IntStream.range(0, SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+    return Seeds.cases(SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       SplittableRandom random = new SplittableRandom(20261129L * 31 + seed);
       int accepted = 0;
       int refused = 0;
@@ -110,7 +110,7 @@ class NumberDomainRoundTripTest {
 
   @TestFactory
   Stream<DynamicTest> rate_check_ins_of_any_accepted_parts_read_back_equal() {
-    return IntStream.range(0, SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+    return Seeds.cases(SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       SplittableRandom random = new SplittableRandom(7_000_003L * seed + 11);
       for (int i = 0; i < CASES_PER_SEED; i++) {
         BigDecimal numerator = decimal(random).abs();

@@ -10,6 +10,7 @@ import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.ProgressFigures;
 import fr.okrsante.plan.UnknownIdException;
 import fr.okrsante.testing.RandomPlans;
+import fr.okrsante.testing.Seeds;
 import fr.okrsante.visibility.Access;
 import fr.okrsante.visibility.EvaluationView;
 import fr.okrsante.visibility.HiddenContributions;
@@ -17,7 +18,6 @@ import fr.okrsante.visibility.PlanView;
 import fr.okrsante.visibility.Viewer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class ProgressFiguresAgreementTest {
 
   @TestFactory
   Stream<DynamicTest> every_implementation_gives_the_same_figures_for_the_same_plan() {
-    return IntStream.range(0, PLANS).mapToObj(i -> {
+    return Seeds.cases(PLANS).mapToObj(i -> {
       long seed = BASE_SEED + i;
       return DynamicTest.dynamicTest("seed " + seed, () -> agree(seed));
     });
