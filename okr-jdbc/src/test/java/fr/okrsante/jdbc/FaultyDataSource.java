@@ -1,15 +1,13 @@
 package fr.okrsante.jdbc;
 
-import java.io.PrintWriter;
+import fr.okrsante.jdbc.testing.ForwardingDataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -17,13 +15,12 @@ import javax.sql.DataSource;
  * sends its first batch of rows: the database sees a client vanish in the middle of a write
  * transaction.
  */
-final class FaultyDataSource implements DataSource {
+final class FaultyDataSource extends ForwardingDataSource {
 
-  private final DataSource real;
   private final AtomicBoolean armed = new AtomicBoolean();
 
   FaultyDataSource(DataSource real) {
-    this.real = real;
+    super(real);
   }
 
   void armOnce() {
@@ -32,12 +29,12 @@ final class FaultyDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return wrap(real.getConnection());
+    return wrap(real().getConnection());
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return wrap(real.getConnection(username, password));
+    return wrap(real().getConnection(username, password));
   }
 
   private Connection wrap(Connection connection) {
@@ -64,40 +61,5 @@ final class FaultyDataSource implements DataSource {
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return real.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    real.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    real.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return real.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return real.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return real.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return real.isWrapperFor(iface);
   }
 }

@@ -1,5 +1,6 @@
 package fr.okrsante.jdbc;
 
+import fr.okrsante.jdbc.testing.TinyPool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

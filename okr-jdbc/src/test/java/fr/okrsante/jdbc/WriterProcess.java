@@ -1,5 +1,6 @@
 package fr.okrsante.jdbc;
 
+import fr.okrsante.jdbc.testing.TinyPool;
 import fr.okrsante.plan.CheckIn;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package fr.okrsante.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.okrsante.jdbc.testing.TinyPool;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;

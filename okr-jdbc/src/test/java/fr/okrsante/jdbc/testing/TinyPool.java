@@ -1,33 +1,31 @@
-package fr.okrsante.jdbc;
+package fr.okrsante.jdbc.testing;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * The smallest connection pool, standing in for the host's (HikariCP or the application
- * server's): a closed connection goes back to the pool unless it is broken. Without one, each
- * store operation would start a PostgreSQL backend process, which is what the tests would then
- * measure.
+ * server's) in the tests and the store benchmarks: a closed connection goes back to the pool
+ * unless it is broken, rolled back first if a transaction was left open. Without one, each store
+ * operation would start a PostgreSQL backend process, which is what the tests and benchmarks would
+ * then measure.
  */
-final class TinyPool implements DataSource {
+public final class TinyPool extends ForwardingDataSource {
 
-  private final DataSource real;
   private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
 
-  TinyPool(DataSource real) {
-    this.real = real;
-  }
-
-  DataSource unpooled() {
-    return real;
+  /**
+   * A pool of the real data source's connections.
+   *
+   * @param real the data source that makes the physical connections
+   */
+  public TinyPool(DataSource real) {
+    super(real);
   }
 
   @Override
@@ -36,7 +34,7 @@ final class TinyPool implements DataSource {
     while (connection != null && connection.isClosed()) {
       connection = idle.poll();
     }
-    return lend(connection != null ? connection : real.getConnection());
+    return lend(connection != null ? connection : real().getConnection());
   }
 
   private Connection lend(Connection connection) {
@@ -78,45 +76,5 @@ final class TinyPool implements DataSource {
     } catch (SQLException e) {
       connection.close();
     }
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException("the pool has one user");
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return real.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    real.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    real.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return real.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return real.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return real.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return real.isWrapperFor(iface);
   }
 }
