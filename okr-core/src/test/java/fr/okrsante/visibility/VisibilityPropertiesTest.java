@@ -73,27 +73,21 @@ class VisibilityPropertiesTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void decisions_follow_the_rules_of_design_section_5(long seed) {
-    Plan plan = RandomPlans.valid(seed);
-    for (Viewer viewer : viewers(plan, seed)) {
-      Access access = Access.of(plan, viewer);
-      for (Objective objective : plan.getObjectives()) {
-        String where = "seed " + seed + ", " + viewer + " id " + viewer.getId() + ", objective " + objective.getId();
-        assertThat(access.canView(objective.getId())).as("canView, " + where)
-            .isEqualTo(ReferenceRules.canView(plan, viewer, objective));
-        assertThat(access.canEdit(objective.getId())).as("canEdit, " + where)
-            .isEqualTo(ReferenceRules.canEdit(plan, viewer, objective));
-      }
-    }
+    assertDecisionsFollowTheReferenceRules(RandomPlans.valid(seed), seed, "seed " + seed);
   }
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("territorialSeeds")
   void decisions_in_territorial_plans_follow_the_organisation_boundaries_of_design_section_5(long seed) {
-    Plan plan = RandomPlans.territorial(seed);
+    assertDecisionsFollowTheReferenceRules(RandomPlans.territorial(seed), seed, "territorial seed " + seed);
+  }
+
+  /** Every viewer's view and edit decision on every objective is the one the reference rules give. */
+  private static void assertDecisionsFollowTheReferenceRules(Plan plan, long seed, String label) {
     for (Viewer viewer : viewers(plan, seed)) {
       Access access = Access.of(plan, viewer);
       for (Objective objective : plan.getObjectives()) {
-        String where = "territorial seed " + seed + ", " + viewer + " id " + viewer.getId() + ", objective " + objective.getId();
+        String where = label + ", " + viewer + " id " + viewer.getId() + ", objective " + objective.getId();
         assertThat(access.canView(objective.getId())).as("canView, " + where)
             .isEqualTo(ReferenceRules.canView(plan, viewer, objective));
         assertThat(access.canEdit(objective.getId())).as("canEdit, " + where)

@@ -410,14 +410,7 @@ public final class GoalExport {
       gen.writeArrayFieldStart("extension");
       gen.writeStartObject();
       gen.writeStringField("url", "type");
-      gen.writeObjectFieldStart("valueCodeableConcept");
-      gen.writeArrayFieldStart("coding");
-      gen.writeStartObject();
-      gen.writeStringField("system", RELATIONSHIP_TYPES);
-      gen.writeStringField("code", type);
-      gen.writeEndObject();
-      gen.writeEndArray();
-      gen.writeEndObject();
+      codeableConcept("valueCodeableConcept", RELATIONSHIP_TYPES, type);
       gen.writeEndObject();
       gen.writeStartObject();
       gen.writeStringField("url", "target");
@@ -484,10 +477,15 @@ public final class GoalExport {
       if (code == null) {
         return;
       }
-      gen.writeObjectFieldStart("achievementStatus");
+      codeableConcept("achievementStatus", ACHIEVEMENT, code);
+    }
+
+    /** {@code "field": {"coding": [{"system": system, "code": code}]}}: a CodeableConcept of one coding. */
+    private void codeableConcept(String field, String system, String code) throws IOException {
+      gen.writeObjectFieldStart(field);
       gen.writeArrayFieldStart("coding");
       gen.writeStartObject();
-      gen.writeStringField("system", ACHIEVEMENT);
+      gen.writeStringField("system", system);
       gen.writeStringField("code", code);
       gen.writeEndObject();
       gen.writeEndArray();
