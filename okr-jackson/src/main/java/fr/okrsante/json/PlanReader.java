@@ -453,15 +453,6 @@ final class PlanReader {
     return value;
   }
 
-  static boolean present(@Nullable Object... values) {
-    for (Object value : values) {
-      if (value == null) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   @Nullable Members members(Node node, String what) {
     if (node.kind != Node.Kind.OBJECT) {
       wrongType(node, what);
