@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  *
- * <p><b>Implementation note:</b> a plan does not keep its check-ins as instances of this class:
+ * <h2>Implementation note</h2>
+ *
+ * <p>A plan does not keep its check-ins as instances of this class:
  * each key result keeps them in columns of primitive values (see {@code CheckInColumns}), about
  * 16 bytes per check-in, and builds an instance when one is read.
  */

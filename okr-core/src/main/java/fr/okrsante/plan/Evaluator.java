@@ -15,14 +15,18 @@ import java.util.Objects;
  *
  * <p>An evaluator holds the status thresholds and the registered rollup strategies. Evaluation is
  * deterministic (the same plan and date give the same result, whatever the order the plan's
- * items were given in) and linear in the size of the plan. This is the one way to evaluate: a
- * view evaluates with the evaluator it is given
- * ({@link fr.okrsante.visibility.PlanView#evaluate(Evaluator, LocalDate)}), and after one new
- * check-in {@link Evaluation#withCheckIn(String, fr.okrsante.plan.CheckIn)} recomputes only the
- * changed key result, the key results computed from it, their objectives and those objectives'
- * ancestors.
+ * items were given in). This is the one way to evaluate: a view evaluates with the evaluator it is
+ * given ({@link fr.okrsante.visibility.PlanView#evaluate(Evaluator, LocalDate)}), and after one new
+ * check-in {@link Evaluation#withCheckIn(String, fr.okrsante.plan.CheckIn)} gives the evaluation of
+ * the plan with that check-in.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <h2>Implementation note</h2>
+ *
+ * <p>Evaluation is linear in the size of the plan. After one new check-in,
+ * {@link Evaluation#withCheckIn(String, fr.okrsante.plan.CheckIn)} recomputes only the changed key
+ * result, the key results computed from it, their objectives and those objectives' ancestors.
  */
 public final class Evaluator {
 

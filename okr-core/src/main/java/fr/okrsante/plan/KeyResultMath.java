@@ -86,70 +86,14 @@ final class KeyResultMath {
     CheckIn firstFinal = firstFinalAt < 0 ? null : checkIns.get(firstFinalAt);
 
     Metric metric = kr.getMetric();
-    Measure m = new Measure();
-    switch (metric.kind()) {
-      case MOVE_TO_TARGET -> {
-      MoveToTarget move = (MoveToTarget) metric;
-      if (move.isFromInitiatives()) {
-        m.value = BigDecimal.valueOf(countDone(initiatives, asOf));
-      } else if (latest != null) {
-        m.value = latest.getValue();
-      }
-      BigDecimal baseline = move.getBaseline().orElse(move.isFromInitiatives() ? BigDecimal.ZERO : null);
-      if (baseline == null && firstFinal != null) {
-        baseline = firstFinal.getValue();
-      }
-      moveToTarget(m, baseline, move.getTarget());
-      }
-      case RATE -> {
-      Rate rate = (Rate) metric;
-      if (latest != null) {
-        BigDecimal numerator = latest.getNumerator().orElseThrow();
-        BigDecimal denominator = latest.getDenominator().orElseThrow();
-        m.numerator = numerator;
-        m.denominator = denominator;
-        m.value = percent(numerator, denominator);
-      }
-      BigDecimal baseline = rate.getBaseline().orElse(null);
-      if (baseline == null && firstFinal != null) {
-        baseline = percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow());
-      }
-      moveToTarget(m, baseline, rate.getTarget());
-      }
-      case GUARDRAIL -> {
-      Guardrail guardrail = (Guardrail) metric;
-      if (latest != null) {
-        m.value = latest.getValue();
-        m.raw = timeInBand(kr.getCheckIns(), guardrail, start, due, asOf, latest);
-      }
-      }
-      case MILESTONE -> {
-      if (metric.takesInitiatives()) {
-        double total = 0;
-        double done = 0;
-        for (Initiative initiative : initiatives) {
-          if (initiative.getState() != InitiativeState.CANCELLED) {
-            total += initiative.getWeight();
-            done += initiative.isDoneAsOf(asOf) ? initiative.getWeight() : 0;
-          }
-        }
-        m.value = BigDecimal.valueOf(countDone(initiatives, asOf));
-        if (total > 0) {
-          m.raw = done / total;
-        }
-      } else if (latest != null) {
-        BigDecimal value = latest.getValue();
-        m.value = value;
-        m.raw = value.signum() == 0 ? 0 : 1;
-      }
-      }
-      case COMPUTED -> {
-      ComputedMetric computed = (ComputedMetric) metric;
-      aggregate(m, computed, Objects.requireNonNull(sources, "a computed key result is evaluated with its sources"));
-      moveToTarget(m, computed.getBaseline(), computed.getTarget());
-      }
-      default -> throw new AssertionError(metric.kind());
-    }
+    // a switch expression without default: a new metric kind fails to compile until it is measured here
+    Measure m = switch (metric.kind()) {
+      case MOVE_TO_TARGET -> measureMoveToTarget((MoveToTarget) metric, initiatives, asOf, latest, firstFinal);
+      case RATE -> measureRate((Rate) metric, latest, firstFinal);
+      case GUARDRAIL -> measureGuardrail((Guardrail) metric, kr, start, due, asOf, latest);
+      case MILESTONE -> measureMilestone(metric, initiatives, asOf, latest);
+      case COMPUTED -> measureComputed((ComputedMetric) metric, sources);
+    };
 
     boolean hasData = !Double.isNaN(m.raw);
     boolean guardrail = metric.kind() == MetricKind.GUARDRAIL;
@@ -168,6 +112,79 @@ final class KeyResultMath {
   static double count(double raw, boolean cap) {
     double floor = Math.max(0, raw);
     return cap ? Math.min(1, floor) : floor;
+  }
+
+  private static Measure measureMoveToTarget(MoveToTarget move, List<Initiative> initiatives, LocalDate asOf, @Nullable CheckIn latest,
+      @Nullable CheckIn firstFinal) {
+    Measure m = new Measure();
+    if (move.isFromInitiatives()) {
+      m.value = BigDecimal.valueOf(countDone(initiatives, asOf));
+    } else if (latest != null) {
+      m.value = latest.getValue();
+    }
+    BigDecimal baseline = move.getBaseline().orElse(move.isFromInitiatives() ? BigDecimal.ZERO : null);
+    if (baseline == null && firstFinal != null) {
+      baseline = firstFinal.getValue();
+    }
+    moveToTarget(m, baseline, move.getTarget());
+    return m;
+  }
+
+  private static Measure measureRate(Rate rate, @Nullable CheckIn latest, @Nullable CheckIn firstFinal) {
+    Measure m = new Measure();
+    if (latest != null) {
+      BigDecimal numerator = latest.getNumerator().orElseThrow();
+      BigDecimal denominator = latest.getDenominator().orElseThrow();
+      m.numerator = numerator;
+      m.denominator = denominator;
+      m.value = percent(numerator, denominator);
+    }
+    BigDecimal baseline = rate.getBaseline().orElse(null);
+    if (baseline == null && firstFinal != null) {
+      baseline = percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow());
+    }
+    moveToTarget(m, baseline, rate.getTarget());
+    return m;
+  }
+
+  private static Measure measureGuardrail(Guardrail guardrail, KeyResult kr, LocalDate start, LocalDate due, LocalDate asOf,
+      @Nullable CheckIn latest) {
+    Measure m = new Measure();
+    if (latest != null) {
+      m.value = latest.getValue();
+      m.raw = timeInBand(kr.getCheckIns(), guardrail, start, due, asOf, latest);
+    }
+    return m;
+  }
+
+  private static Measure measureMilestone(Metric metric, List<Initiative> initiatives, LocalDate asOf, @Nullable CheckIn latest) {
+    Measure m = new Measure();
+    if (metric.takesInitiatives()) {
+      double total = 0;
+      double done = 0;
+      for (Initiative initiative : initiatives) {
+        if (initiative.getState() != InitiativeState.CANCELLED) {
+          total += initiative.getWeight();
+          done += initiative.isDoneAsOf(asOf) ? initiative.getWeight() : 0;
+        }
+      }
+      m.value = BigDecimal.valueOf(countDone(initiatives, asOf));
+      if (total > 0) {
+        m.raw = done / total;
+      }
+    } else if (latest != null) {
+      BigDecimal value = latest.getValue();
+      m.value = value;
+      m.raw = value.signum() == 0 ? 0 : 1;
+    }
+    return m;
+  }
+
+  private static Measure measureComputed(ComputedMetric computed, @Nullable Function<String, KeyResultProgress> sources) {
+    Measure m = new Measure();
+    aggregate(m, computed, Objects.requireNonNull(sources, "a computed key result is evaluated with its sources"));
+    moveToTarget(m, computed.getBaseline(), computed.getTarget());
+    return m;
   }
 
   private static long countDone(List<Initiative> initiatives, LocalDate asOf) {

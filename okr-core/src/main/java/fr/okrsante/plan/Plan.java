@@ -28,15 +28,17 @@ import org.slf4j.LoggerFactory;
  * {@link #restrictedTo(Collection, Collection)} cuts a plan down to some of its objectives (what a
  * viewer sees, one unit's focus), and the result is a valid plan too.
  *
- * <p><b>Implementation note.</b> A plan is compiled once, when built, into a package-private
+ * <p>This class is immutable and thread-safe.
+ *
+ * <h2>Implementation note</h2>
+ *
+ * <p>A plan is compiled once, when built, into a package-private
  * structure (ids to positions, key-result ranges, links by position, the topological order) that
  * {@link #alignment()}, the lookups and the evaluation read, and that every plan derived by
  * {@link #withCheckIn(String, CheckIn)} shares: a check-in copies one key result, one objective and
  * about a thousand references of a national plan of 120,000 objectives. {@link #withObjective} and
  * {@link #withLink} check only what the change can break when that shows the plan stays valid,
  * and move the structure instead of compiling it again (milliseconds, not a second, at that size).
- *
- * <p>This class is immutable and thread-safe.
  */
 public final class Plan {
 
@@ -357,6 +359,8 @@ public final class Plan {
   /**
    * Returns a plan with one more check-in on a key result. This plan is unchanged.
    *
+   * <h4>Implementation note</h4>
+   *
    * <p>Costs one key result, one objective and one chunk of the objective list; the indexes and
    * the alignment graph are shared with this plan.
    *
@@ -379,7 +383,10 @@ public final class Plan {
    * so a skipped check-in is not compared with the one already there. This plan is unchanged.
    *
    * <p>All or nothing: if one check-in is refused, none is appended and this plan stays as it is.
-   * Costs what {@link #withCheckIn(String, CheckIn)} costs, per check-in appended, plus a scan of
+   *
+   * <h4>Implementation note</h4>
+   *
+   * <p>Costs what {@link #withCheckIn(String, CheckIn)} costs, per check-in appended, plus a scan of
    * the key result's check-ins per check-in with a source reference.
    *
    * @param checkIns the check-ins and their key results, applied in this order

@@ -76,13 +76,16 @@ import org.slf4j.LoggerFactory;
  * guarded writes refuse both with the same {@link AccessDeniedException}: a viewer cannot tell a
  * hidden id from an unknown one.
  *
- * <p>Memberships of units the plan does not have are ignored. Building an access costs
- * O(memberships × unit depth); each decision then costs O(unit depth + grants of the objective),
- * whatever the size of the plan. The writes return a new plan and leave this access's plan
- * unchanged; build a new access for the new plan. When the plan refuses a write, the
- * {@link InvalidPlanException} names nothing the viewer may not see.
+ * <p>Memberships of units the plan does not have are ignored. The writes return a new plan and
+ * leave this access's plan unchanged; build a new access for the new plan. When the plan refuses a
+ * write, the {@link InvalidPlanException} names nothing the viewer may not see.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <h2>Implementation note</h2>
+ *
+ * <p>Building an access costs O(memberships × unit depth); each decision then costs
+ * O(unit depth + grants of the objective), whatever the size of the plan.
  */
 public final class Access {
 

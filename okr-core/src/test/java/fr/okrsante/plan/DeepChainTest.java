@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A chain 100,000 objectives deep (and units 100,000 deep) is built, validated and traversed on
  * the default thread stack: every algorithm is iterative.
  */
+@Tag("stress")
 class DeepChainTest {
 
   private static final int DEPTH = 100_000;

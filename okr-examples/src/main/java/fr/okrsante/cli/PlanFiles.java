@@ -32,9 +32,11 @@ import java.util.regex.Pattern;
  * property, a wrong type, a missing value, a repeated key, a broken rule of the domain. The
  * exception's details list every problem with its JSON pointer, line and column.
  *
- * <p>{@link OkrJsonException} reports both kinds in one list; a problem is about the input itself
- * when its {@link JsonProblem#getKind() kind} is {@link JsonProblem.Kind#SYNTAX} (malformed, empty,
- * truncated or trailing) or {@link JsonProblem.Kind#LIMIT} (over a reading limit).
+ * <p>{@link OkrJsonException} reports both kinds in one list; the tool sorts them by each problem's
+ * {@link JsonProblem#getCode() code}, never by its text: {@link JsonProblem.Code#MALFORMED} (malformed,
+ * empty, truncated or trailing) and {@link JsonProblem.Code#OVER_LIMIT} (over a reading limit) are about
+ * the input itself; {@link JsonProblem.Code#DUPLICATE_PROPERTY} and {@link JsonProblem.Code#INVALID} about
+ * the plan; {@link JsonProblem.Code#PROBLEMS_CUT_OFF} says the list was cut.
  */
 final class PlanFiles implements PlanDocuments {
 
@@ -176,8 +178,7 @@ final class PlanFiles implements PlanDocuments {
 
   /** The marker okr-jackson adds when it stops collecting problems. */
   private static boolean isStop(JsonProblem problem) {
-    return problem.getKind() == JsonProblem.Kind.LIMIT && problem.getPointer().isEmpty()
-        && problem.getMessage().startsWith("reading stopped after");
+    return problem.getCode() == JsonProblem.Code.PROBLEMS_CUT_OFF;
   }
 
   /**
@@ -246,12 +247,11 @@ final class PlanFiles implements PlanDocuments {
    * @return true if the input cannot be read as a JSON document
    */
   static boolean isAboutTheInput(JsonProblem problem) {
-    // a repeated key is found by the parser, but the document is JSON: an invalid plan, as documented
-    return problem.getKind() != JsonProblem.Kind.CONTENT && !isDuplicateKey(problem);
-  }
-
-  private static boolean isDuplicateKey(JsonProblem problem) {
-    return problem.getKind() == JsonProblem.Kind.SYNTAX && problem.getMessage().contains("Duplicate field '");
+    return switch (problem.getCode()) {
+      case MALFORMED, OVER_LIMIT, PROBLEMS_CUT_OFF -> true;
+      // a repeated key is found by the parser, but the document is JSON: an invalid plan, as documented
+      case DUPLICATE_PROPERTY, INVALID -> false;
+    };
   }
 
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import fr.okrsante.examples.HospitalExample;
+import fr.okrsante.json.JsonProblem;
 import fr.okrsante.json.OkrJson;
 import fr.okrsante.json.ReadLimits;
 import java.io.IOException;
@@ -122,5 +123,31 @@ class PlanFilesTest {
     assertThat(e.getDetails()).hasSizeGreaterThanOrEqualTo(2)
         .anySatisfy(problem -> assertThat(problem).contains("cardio-inconnu"))
         .anySatisfy(problem -> assertThat(problem).contains("delais-inconnu"));
+  }
+
+  @Test
+  void a_repeated_property_makes_an_invalid_plan_not_an_unreadable_file() throws IOException {
+    String repeated = HOSPITAL_JSON.replaceFirst("\"schemaVersion\":1,", "\"schemaVersion\":1,\"schemaVersion\":1,");
+    CliException e = failure(new PlanFiles(), file("repeated.json", repeated));
+    assertThat(e.getExitCode()).isEqualTo(CliException.INVALID_PLAN);
+    assertThat(e.getDetails()).singleElement().asString().contains("duplicate property 'schemaVersion'");
+  }
+
+  @Test
+  void a_problem_list_cut_at_the_limit_is_counted_as_at_least_and_its_marker_is_not_listed() throws IOException {
+    String unknown = HOSPITAL_JSON.replaceFirst("\"schemaVersion\":1,", "\"schemaVersion\":1,\"a\":1,\"b\":2,\"c\":3,\"d\":4,");
+    PlanFiles files = new PlanFiles(OkrJson.standard().withLimits(ReadLimits.defaults().withMaxProblems(3)));
+    CliException e = failure(files, file("unknown.json", unknown));
+    assertThat(e.getExitCode()).isEqualTo(CliException.INVALID_PLAN);
+    assertThat(e.getMessage()).endsWith("invalid plan, at least 3 problems");
+    assertThat(e.getDetails()).hasSize(3).noneMatch(detail -> detail.contains("reading stopped"));
+  }
+
+  @Test
+  void every_problem_code_is_sorted_as_about_the_input_or_about_the_plan() {
+    assertThat(PlanFiles.isAboutTheInput(JsonProblem.of(JsonProblem.Code.MALFORMED, "", 1, 1, "m"))).isTrue();
+    assertThat(PlanFiles.isAboutTheInput(JsonProblem.of(JsonProblem.Code.OVER_LIMIT, "", 1, 1, "m"))).isTrue();
+    assertThat(PlanFiles.isAboutTheInput(JsonProblem.of(JsonProblem.Code.DUPLICATE_PROPERTY, "/a", 1, 1, "m"))).isFalse();
+    assertThat(PlanFiles.isAboutTheInput(JsonProblem.of(JsonProblem.Code.INVALID, "/a", 1, 1, "m"))).isFalse();
   }
 }

@@ -895,26 +895,19 @@ public final class MeasureReportImport {
     }
 
     private int direction(Metric metric) {
-      Optional<BigDecimal> baseline;
-      Target target;
-      switch (metric.kind()) {
-        case MOVE_TO_TARGET -> {
-          baseline = ((MoveToTarget) metric).getBaseline();
-          target = ((MoveToTarget) metric).getTarget();
-        }
-        case RATE -> {
-          baseline = ((Rate) metric).getBaseline();
-          target = ((Rate) metric).getTarget();
-        }
+      // a switch expression without default: a new metric kind fails to compile until it has a direction
+      return switch (metric.kind()) {
+        case MOVE_TO_TARGET -> direction(((MoveToTarget) metric).getBaseline(), ((MoveToTarget) metric).getTarget());
+        case RATE -> direction(((Rate) metric).getBaseline(), ((Rate) metric).getTarget());
         case GUARDRAIL -> {
           Guardrail guardrail = (Guardrail) metric;
-          return guardrail.getLow().isPresent() == guardrail.getHigh().isPresent() ? 0 : guardrail.getLow().isPresent() ? 1 : -1;
+          yield guardrail.getLow().isPresent() == guardrail.getHigh().isPresent() ? 0 : guardrail.getLow().isPresent() ? 1 : -1;
         }
-        case MILESTONE, COMPUTED -> {
-          return 0;
-        }
-        default -> throw new IllegalStateException("unknown metric kind " + metric.kind());
-      }
+        case MILESTONE, COMPUTED -> 0;
+      };
+    }
+
+    private int direction(Optional<BigDecimal> baseline, Target target) {
       if (target.isRelative()) {
         return target.getAmount().signum();
       }

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * {@link OkrJsonException} (the whole document) or a refused report, quickly, and nothing else
  * escapes.
  */
+@Tag("stress")
 class HostileReportTest {
 
   private static final Duration QUICKLY = Duration.ofSeconds(3);

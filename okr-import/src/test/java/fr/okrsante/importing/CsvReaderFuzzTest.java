@@ -7,6 +7,7 @@ import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Any bytes given to the CSV import give an {@link ImportReport} or a {@link SourceFormatException}:
@@ -17,6 +18,7 @@ import java.io.ByteArrayInputStream;
  * ({@code src/test/resources/fr/okrsante/importing/CsvReaderFuzzTestInputs/}); with
  * {@code JAZZER_FUZZ=1} it fuzzes for {@code maxDuration} ({@code .ci/run} does).
  */
+@Tag("fuzz")
 class CsvReaderFuzzTest {
 
   private static final SpreadsheetImport SHEETS = Fixtures.sheets().skipBadRows(true)

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile sources, each imported in a child JVM with a 256 MB heap: one clear refusal (or a
  * report), in bounded time, nothing applied, never an OutOfMemoryError or a stack trace.
  */
+@Tag("stress")
 class HostileInputTest {
 
   @TempDir

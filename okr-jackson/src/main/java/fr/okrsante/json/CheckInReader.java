@@ -29,7 +29,7 @@ final class CheckInReader {
     var status = m.constant("status", Names.CHECK_IN_STATUS, false);
     String sourceRef = m.string("sourceRef", false);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(observedOn, value)) {
+    if (!m.buildable() || observedOn == null || value == null) {
       return null;
     }
     return m.keep(r.build(node, () -> {

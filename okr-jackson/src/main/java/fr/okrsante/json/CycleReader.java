@@ -21,7 +21,7 @@ final class CycleReader {
     LocalDate end = m.date("endDate", true);
     String parentId = m.string("parentId", false);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(id, label, start, end)) {
+    if (!m.buildable() || id == null || label == null || start == null || end == null) {
       return null;
     }
     return m.keep(r.build(node, () -> Cycle.builder().id(id).label(label).startDate(start).endDate(end)

@@ -352,8 +352,8 @@ final class DocumentReader {
     }
     if (countsNode != null) {
       for (Node entry : countsNode.children()) {
-        if (plan.keyResult(entry.name).isEmpty()) {
-          reader.problem(entry, "counts the hidden sources of key result '" + entry.name
+        if (plan.keyResult(entry.memberName()).isEmpty()) {
+          reader.problem(entry, "counts the hidden sources of key result '" + entry.memberName()
               + "', which is not in the view's plan");
         }
       }
@@ -467,7 +467,7 @@ final class DocumentReader {
     int before = problems.size();
     fraction(node, "coverage", coverage);
     if (counted > contributions) {
-      reader.problem(m.get("countedContributionCount"), "is " + counted + ": more than the contributionCount "
+      reader.problem(m.found("countedContributionCount"), "is " + counted + ": more than the contributionCount "
           + contributions);
     }
     if (problems.size() > before) {
@@ -505,7 +505,7 @@ final class DocumentReader {
       return null;
     }
     if (Boolean.TRUE.equals(restricted) && (current != null || numerator != null || denominator != null || latest != null)) {
-      reader.problem(m.get("valueRestricted"), "is true: a restricted value has no currentValue, numerator, "
+      reader.problem(m.found("valueRestricted"), "is true: a restricted value has no currentValue, numerator, "
           + "denominator or latestObservedOn");
       return null;
     }
@@ -535,11 +535,11 @@ final class DocumentReader {
     }
     int before = problems.size();
     if (weight < 0) {
-      reader.problem(m.get("weight"), "is " + weight + ": a weight is 0 or more");
+      reader.problem(m.found("weight"), "is " + weight + ": a weight is 0 or more");
     }
     fraction(node, "share", share);
     if (!counted && share != 0) {
-      reader.problem(m.get("share"), "is " + share + ": a contribution that does not count has no share");
+      reader.problem(m.found("share"), "is " + share + ": a contribution that does not count has no share");
     }
     if (problems.size() > before) {
       return null;
@@ -596,9 +596,9 @@ final class DocumentReader {
     if (node.kind != Node.Kind.INTEGER) {
       return reader.wrongType(node, "a whole number, 0 or more");
     }
-    BigDecimal value = new BigDecimal(node.text);
+    BigDecimal value = new BigDecimal(node.scalarText());
     if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-      reader.problem(node, "is " + node.text + ": expected a whole number from 0 to " + Integer.MAX_VALUE);
+      reader.problem(node, "is " + node.scalarText() + ": expected a whole number from 0 to " + Integer.MAX_VALUE);
       return null;
     }
     return value.intValueExact();
@@ -609,7 +609,7 @@ final class DocumentReader {
       return reader.wrongType(node, "an ISO-8601 date string such as \"2026-03-31\"");
     }
     try {
-      return LocalDate.parse(node.text);
+      return LocalDate.parse(node.scalarText());
     } catch (DateTimeParseException e) {
       reader.problem(node, "is not an ISO-8601 date: write it as \"2026-03-31\"");
       return null;
@@ -620,7 +620,7 @@ final class DocumentReader {
     if (node.kind != Node.Kind.STRING) {
       return reader.wrongType(node, "one of " + names.choices());
     }
-    Optional<E> constant = names.constant(node.text);
+    Optional<E> constant = names.constant(node.scalarText());
     if (constant.isEmpty()) {
       reader.problem(node, "is not one of " + names.choices());
       return null;

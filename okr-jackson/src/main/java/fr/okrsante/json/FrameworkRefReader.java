@@ -19,7 +19,7 @@ final class FrameworkRefReader {
     String code = m.string("code", true);
     String label = m.string("label", false);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(scheme, code)) {
+    if (!m.buildable() || scheme == null || code == null) {
       return null;
     }
     return m.keep(r.build(node, () -> {

@@ -16,7 +16,7 @@ final class IndicatorReader {
     String system = m.string("system", false);
     String code = m.string("code", true);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(code)) {
+    if (!m.buildable() || code == null) {
       return null;
     }
     return m.keep(r.build(node, () -> system == null ? IndicatorBinding.of(code) : IndicatorBinding.of(system, code)));

@@ -24,7 +24,7 @@ final class InitiativeReader {
     List<String> keyResultIds = m.strings("keyResultIds", true);
     String externalRef = m.string("externalRef", false);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(id, title, keyResultIds)) {
+    if (!m.buildable() || id == null || title == null || keyResultIds == null) {
       return null;
     }
     return m.keep(r.build(node, () -> {

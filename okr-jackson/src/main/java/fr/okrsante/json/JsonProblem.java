@@ -29,14 +29,61 @@ public final class JsonProblem {
     CONTENT
   }
 
-  private final Kind kind;
+  /**
+   * What exactly the problem is, within its {@linkplain Kind kind}: a tool decides on the code, never
+   * on the message, whose words may change.
+   */
+  public enum Code {
+    /** Not one well-formed JSON document: malformed, empty, cut off, followed by more content, or not text. */
+    MALFORMED(Kind.SYNTAX),
+    /**
+     * An object repeats a property name. The parser refuses it, so it is a {@link Kind#SYNTAX} problem,
+     * though the rest of the document may be well-formed JSON.
+     */
+    DUPLICATE_PROPERTY(Kind.SYNTAX),
+    /** Over a reading limit ({@link ReadLimits}, or Jackson's stream constraints). */
+    OVER_LIMIT(Kind.LIMIT),
+    /**
+     * The last problem of a list cut at {@link ReadLimits#getMaxProblems()}: reading stopped there, and
+     * the document may hold more problems than those listed. It locates nothing.
+     */
+    PROBLEMS_CUT_OFF(Kind.LIMIT),
+    /** Well-formed JSON that is not a valid document: unknown or missing property, wrong type, broken rule. */
+    INVALID(Kind.CONTENT);
+
+    private final Kind kind;
+
+    Code(Kind kind) {
+      this.kind = kind;
+    }
+
+    /**
+     * Returns the kind of problem this code refines.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+      return kind;
+    }
+
+    /** The general code of a kind, for problems made without one. */
+    static Code of(Kind kind) {
+      return switch (kind) {
+        case SYNTAX -> MALFORMED;
+        case LIMIT -> OVER_LIMIT;
+        case CONTENT -> INVALID;
+      };
+    }
+  }
+
+  private final Code code;
   private final String pointer;
   private final int line;
   private final int column;
   private final String message;
 
-  private JsonProblem(Kind kind, String pointer, int line, int column, String message) {
-    this.kind = Objects.requireNonNull(kind, "kind");
+  private JsonProblem(Code code, String pointer, int line, int column, String message) {
+    this.code = Objects.requireNonNull(code, "code");
     this.pointer = Objects.requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
@@ -53,7 +100,7 @@ public final class JsonProblem {
    * @return the problem
    */
   public static JsonProblem of(String pointer, int line, int column, String message) {
-    return new JsonProblem(Kind.CONTENT, pointer, line, column, message);
+    return new JsonProblem(Code.INVALID, pointer, line, column, message);
   }
 
   /**
@@ -67,7 +114,21 @@ public final class JsonProblem {
    * @return the problem
    */
   public static JsonProblem of(Kind kind, String pointer, int line, int column, String message) {
-    return new JsonProblem(kind, pointer, line, column, message);
+    return new JsonProblem(Code.of(Objects.requireNonNull(kind, "kind")), pointer, line, column, message);
+  }
+
+  /**
+   * Obtains a problem with a given code, whose kind is the code's.
+   *
+   * @param code what exactly is wrong, e.g. {@link Code#DUPLICATE_PROPERTY}
+   * @param pointer the JSON pointer of the offending element, {@code ""} for the whole document
+   * @param line the 1-based line, or 0 if unknown
+   * @param column the 1-based column, or 0 if unknown
+   * @param message what is wrong and how to fix it
+   * @return the problem
+   */
+  public static JsonProblem of(Code code, String pointer, int line, int column, String message) {
+    return new JsonProblem(code, pointer, line, column, message);
   }
 
   /**
@@ -77,7 +138,18 @@ public final class JsonProblem {
    * @return the kind
    */
   public Kind getKind() {
-    return kind;
+    return code.kind();
+  }
+
+  /**
+   * Returns what exactly the problem is, within its kind: a tool switches on the code rather than
+   * reading the message.
+   *
+   * @return the code, e.g. {@link Code#DUPLICATE_PROPERTY}; {@link Code#MALFORMED}, {@link Code#OVER_LIMIT}
+   *     or {@link Code#INVALID} for a problem made with a kind only
+   */
+  public Code getCode() {
+    return code;
   }
 
   /**
@@ -118,13 +190,13 @@ public final class JsonProblem {
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof JsonProblem other && kind == other.kind && pointer.equals(other.pointer) && line == other.line
+    return obj instanceof JsonProblem other && code == other.code && pointer.equals(other.pointer) && line == other.line
         && column == other.column && message.equals(other.message);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, pointer, line, column, message);
+    return Objects.hash(code, pointer, line, column, message);
   }
 
   /**

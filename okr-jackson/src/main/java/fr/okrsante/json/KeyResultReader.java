@@ -37,7 +37,7 @@ final class KeyResultReader {
     StatusOverride override = m.object("statusOverride", false, n -> StatusOverrideReader.read(r, n));
     List<CheckIn> checkIns = m.objects("checkIns", n -> CheckInReader.read(r, n));
     m.finish();
-    if (!m.buildable() || !PlanReader.present(id, title, metric, waypoints, checkIns)) {
+    if (!m.buildable() || id == null || title == null || metric == null || waypoints == null || checkIns == null) {
       return null;
     }
     return m.keep(r.build(node, () -> {

@@ -18,7 +18,7 @@ final class LinkReader {
     Double weight = m.number("weight");
     var mode = m.constant("mode", Names.LINK_MODE, false);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(child, parent)) {
+    if (!m.buildable() || child == null || parent == null) {
       return null;
     }
     return m.keep(r.build(node, () -> {

@@ -46,6 +46,19 @@ final class Members {
     return reader.problems.size() == start ? value : null;
   }
 
+  /**
+   * Returns a member whose value was already read, to report a problem on it.
+   *
+   * @throws IllegalStateException if the object has no such member
+   */
+  Node found(String name) {
+    Node member = node.member(name);
+    if (member == null) {
+      throw new IllegalStateException(what + " at '" + node.pointer() + "' has no member " + name);
+    }
+    return member;
+  }
+
   @Nullable Node get(String name) {
     if (!known.contains(name)) {
       known.add(name);
@@ -72,12 +85,13 @@ final class Members {
     List<Node> children = node.children();
     for (int i = 0; i < children.size(); i++) {
       Node child = children.get(i);
-      if (!known.contains(child.name)) {
-        reader.problem(child, "unknown property '" + child.name + "': " + what + " has " + String.join(", ", known));
+      String name = child.memberName();
+      if (!known.contains(name)) {
+        reader.problem(child, "unknown property '" + name + "': " + what + " has " + String.join(", ", known));
       } else {
         for (int j = 0; j < i; j++) {
-          if (child.name.equals(children.get(j).name)) {
-            reader.problem(child, "duplicate property '" + child.name + "'");
+          if (name.equals(children.get(j).name)) {
+            reader.problem(child, "duplicate property '" + name + "'");
             break;
           }
         }
@@ -102,12 +116,12 @@ final class Members {
     if (member.kind != Node.Kind.STRING) {
       return reader.wrongType(member, "an ISO-8601 date string such as \"2026-03-31\"");
     }
-    LocalDate fast = IsoDates.date(member.text);
+    LocalDate fast = IsoDates.date(member.scalarText());
     if (fast != null) {
       return fast;
     }
     try {
-      return LocalDate.parse(member.text);
+      return LocalDate.parse(member.scalarText());
     } catch (DateTimeParseException e) {
       reader.problem(member, "is not an ISO-8601 date: write it as \"2026-03-31\"");
       return null;
@@ -122,12 +136,12 @@ final class Members {
     if (member.kind != Node.Kind.STRING) {
       return reader.wrongType(member, "an ISO-8601 instant string such as \"2026-03-31T08:30:00Z\"");
     }
-    Instant fast = IsoDates.instant(member.text);
+    Instant fast = IsoDates.instant(member.scalarText());
     if (fast != null) {
       return fast;
     }
     try {
-      return Instant.parse(member.text);
+      return Instant.parse(member.scalarText());
     } catch (DateTimeParseException e) {
       reader.problem(member, "is not an ISO-8601 instant in UTC: write it as \"2026-03-31T08:30:00Z\"");
       return null;
@@ -143,7 +157,7 @@ final class Members {
       return reader.wrongType(member, "an ISO-8601 period string such as \"P1M\"");
     }
     try {
-      return Period.parse(member.text);
+      return Period.parse(member.scalarText());
     } catch (DateTimeParseException e) {
       reader.problem(member, "is not an ISO-8601 period: write it as \"P1M\", \"P7D\" or \"P1Y\"");
       return null;
@@ -165,7 +179,7 @@ final class Members {
     }
     double value;
     try {
-      value = Double.parseDouble(member.text);
+      value = Double.parseDouble(member.scalarText());
     } catch (NumberFormatException e) {
       value = Double.NaN;
     }
@@ -181,7 +195,7 @@ final class Members {
     if (member == null) {
       return null;
     }
-    return member.kind == Node.Kind.BOOLEAN ? Boolean.valueOf(member.text) : reader.wrongType(member, "true or false");
+    return member.kind == Node.Kind.BOOLEAN ? Boolean.valueOf(member.scalarText()) : reader.wrongType(member, "true or false");
   }
 
   <E extends Enum<E>> @Nullable E constant(String name, Names<E> names, boolean required) {
@@ -192,7 +206,7 @@ final class Members {
     if (member.kind != Node.Kind.STRING) {
       return reader.wrongType(member, "one of " + names.choices());
     }
-    Optional<E> constant = names.constant(member.text);
+    Optional<E> constant = names.constant(member.scalarText());
     if (constant.isEmpty()) {
       reader.problem(member, "is not one of " + names.choices());
       return null;

@@ -26,17 +26,11 @@ final class MetricReader {
       return null;
     }
     Node typeNode = m.require("type");
-    String type = null;
-    if (typeNode != null) {
-      if (typeNode.kind != Node.Kind.STRING) {
-        r.wrongType(typeNode, "a metric type");
-      } else {
-        type = typeNode.text;
-      }
-    }
     Metric metric = null;
-    if (type != null) {
-      switch (type) {
+    if (typeNode != null && typeNode.kind != Node.Kind.STRING) {
+      r.wrongType(typeNode, "a metric type");
+    } else if (typeNode != null) {
+      switch (typeNode.scalarText()) {
         case "move_to_target": metric = moveToTarget(r, node, m); break;
         case "guardrail": metric = guardrail(r, node, m); break;
         case "milestone": metric = milestone(r, node, m); break;
@@ -59,7 +53,7 @@ final class MetricReader {
     Target target = m.object("target", true, n -> TargetReader.read(r, n));
     Boolean fromInitiatives = m.bool("fromInitiatives");
     m.finish();
-    if (!m.buildable() || !PlanReader.present(target)) {
+    if (!m.buildable() || target == null) {
       return null;
     }
     return m.keep(r.build(node, () -> {
@@ -94,7 +88,7 @@ final class MetricReader {
     BigDecimal baseline = m.decimal("baseline", false);
     Target target = m.object("target", true, n -> TargetReader.read(r, n));
     m.finish();
-    if (!m.buildable() || !PlanReader.present(target)) {
+    if (!m.buildable() || target == null) {
       return null;
     }
     return m.keep(r.build(node, () -> Rate.builder().baseline(Optional.ofNullable(baseline)).target(target).build()));
@@ -109,7 +103,7 @@ final class MetricReader {
     BigDecimal baseline = m.decimal("baseline", true);
     Target target = m.object("target", true, n -> TargetReader.read(r, n));
     m.finish();
-    if (!m.buildable() || !PlanReader.present(aggregation, sources, baseline, target)) {
+    if (!m.buildable() || aggregation == null || sources == null || baseline == null || target == null) {
       return null;
     }
     return m.keep(r.build(node, () -> ComputedMetric.builder().aggregation(aggregation).sourceIds(sources)

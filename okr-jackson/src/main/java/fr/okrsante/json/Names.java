@@ -175,7 +175,12 @@ final class Names<E extends Enum<E>> {
 
   /** Returns the JSON name of a constant. */
   String name(E constant) {
-    return names.get(constant);
+    String name = names.get(constant);
+    if (name == null) {
+      // complete() checked that every constant has a name; only a constant of another type lands here
+      throw new IllegalArgumentException(constant + " is not a constant of " + type.getSimpleName());
+    }
+    return name;
   }
 
   /** Returns the constant a JSON name stands for, if any. */

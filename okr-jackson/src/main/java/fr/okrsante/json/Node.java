@@ -46,6 +46,32 @@ final class Node {
     return children == null ? List.of() : children;
   }
 
+  /**
+   * Returns the text of a scalar (string, number, true/false), which the tree reader always sets.
+   *
+   * @throws IllegalStateException for an object, an array or null, which have no text
+   */
+  String scalarText() {
+    String scalar = text;
+    if (scalar == null) {
+      throw new IllegalStateException(describe() + " at '" + pointer() + "' has no text");
+    }
+    return scalar;
+  }
+
+  /**
+   * Returns the property name of a member of an object, which the tree reader always sets.
+   *
+   * @throws IllegalStateException for an array item or the root, which have no name
+   */
+  String memberName() {
+    String member = name;
+    if (member == null) {
+      throw new IllegalStateException("the value at '" + pointer() + "' is not a member of an object");
+    }
+    return member;
+  }
+
   /** Returns the member of an object with that name (the first, if the input repeats it). */
   @Nullable Node member(String memberName) {
     if (kind != Kind.OBJECT) {

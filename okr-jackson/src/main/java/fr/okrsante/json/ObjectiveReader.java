@@ -35,7 +35,8 @@ final class ObjectiveReader {
     StatusOverride override = m.object("statusOverride", false, n -> StatusOverrideReader.read(r, n));
     List<KeyResult> keyResults = m.objects("keyResults", n -> KeyResultReader.read(r, n));
     m.finish();
-    if (!m.buildable() || !PlanReader.present(id, title, owner, cycleId, ownerPersons, grantedUnits, grantedPersons, refs, keyResults)) {
+    if (!m.buildable() || id == null || title == null || owner == null || cycleId == null || ownerPersons == null
+        || grantedUnits == null || grantedPersons == null || refs == null || keyResults == null) {
       return null;
     }
     return m.keep(r.build(node, () -> {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.CheckIn;
@@ -163,8 +164,9 @@ final class PlanReader {
   void syntaxProblem(JsonParser parser, JsonProcessingException e) {
     JsonLocation location = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
     String pointer = parser.getParsingContext() == null ? "" : parser.getParsingContext().pathAsPointer().toString();
-    JsonProblem.Kind kind = e instanceof StreamConstraintsException ? JsonProblem.Kind.LIMIT : JsonProblem.Kind.SYNTAX;
-    problems.add(JsonProblem.of(kind, pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
+    JsonProblem.Code code = e instanceof StreamConstraintsException ? JsonProblem.Code.OVER_LIMIT
+        : isDuplicateProperty(parser, e) ? JsonProblem.Code.DUPLICATE_PROPERTY : JsonProblem.Code.MALFORMED;
+    problems.add(JsonProblem.of(code, pointer, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()),
         syntax(e)));
   }
 
@@ -198,6 +200,20 @@ final class PlanReader {
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the JSON document", e);
     }
+  }
+
+  /**
+   * Tells whether Jackson refused a repeated property name. Jackson 2 gives that refusal no type of
+   * its own, so it is recognised here, and only here, by its exact text for the name the parser was
+   * reading ({@code ProblemCodeTest} pins the wording: an upgrade that changes it fails the build).
+   */
+  private static boolean isDuplicateProperty(JsonParser parser, JsonProcessingException e) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (context == null || !context.inObject() || !parser.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) {
+      return false;
+    }
+    String name = context.getCurrentName();
+    return name != null && ("Duplicate field '" + name + "'").equals(e.getOriginalMessage());
   }
 
   static String syntax(JsonProcessingException e) {
@@ -399,7 +415,7 @@ final class PlanReader {
   void problem(JsonProblem.Kind kind, String pointer, Node node, String message) {
     problems.add(JsonProblem.of(kind, pointer, node.line, node.column, message));
     if (problems.size() >= limits.getMaxProblems()) {
-      problems.add(JsonProblem.of(JsonProblem.Kind.LIMIT, "", 0, 0, "reading stopped after " + limits.getMaxProblems()
+      problems.add(JsonProblem.of(JsonProblem.Code.PROBLEMS_CUT_OFF, "", 0, 0, "reading stopped after " + limits.getMaxProblems()
           + " problems (ReadLimits.maxProblems)"));
       throw new Stop();
     }
@@ -451,15 +467,6 @@ final class PlanReader {
       return null;
     }
     return value;
-  }
-
-  static boolean present(@Nullable Object... values) {
-    for (Object value : values) {
-      if (value == null) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Nullable Members members(Node node, String what) {

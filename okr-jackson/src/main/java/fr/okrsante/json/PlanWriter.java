@@ -225,45 +225,56 @@ final class PlanWriter {
 
   static void metric(Metric metric, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    switch (metric.kind()) {
-      case MOVE_TO_TARGET -> {
-      MoveToTarget move = (MoveToTarget) metric;
-      gen.writeStringField("type", "move_to_target");
-      optionalDecimal(gen, "baseline", move.getBaseline());
-      target(gen, move.getTarget());
-      gen.writeBooleanField("fromInitiatives", move.isFromInitiatives());
-      }
-      case GUARDRAIL -> {
-      Guardrail guardrail = (Guardrail) metric;
-      gen.writeStringField("type", "guardrail");
-      optionalDecimal(gen, "low", guardrail.getLow());
-      optionalDecimal(gen, "high", guardrail.getHigh());
-      }
-      case MILESTONE -> {
-      gen.writeStringField("type", "milestone");
-      gen.writeBooleanField("fromInitiatives", metric.takesInitiatives());
-      }
-      case RATE -> {
-      Rate rate = (Rate) metric;
-      gen.writeStringField("type", "rate");
-      optionalDecimal(gen, "baseline", rate.getBaseline());
-      target(gen, rate.getTarget());
-      }
-      case COMPUTED -> {
-      ComputedMetric computed = (ComputedMetric) metric;
-      gen.writeStringField("type", "computed");
-      gen.writeStringField("aggregation", Names.AGGREGATION.name(computed.getAggregation()));
-      gen.writeArrayFieldStart("sourceIds");
-      for (String source : computed.getSourceIds()) {
-        gen.writeString(source);
-      }
-      gen.writeEndArray();
-      decimal(gen, "baseline", computed.getBaseline());
-      target(gen, computed.getTarget());
-      }
-      default -> throw new IllegalStateException("unknown metric " + metric.getClass().getName());
-    }
+    // a switch expression without default: a new metric kind fails to compile until it is written here
+    ValueSerializer.Writer<Metric> fields = switch (metric.kind()) {
+      case MOVE_TO_TARGET -> PlanWriter::moveToTargetFields;
+      case GUARDRAIL -> PlanWriter::guardrailFields;
+      case MILESTONE -> PlanWriter::milestoneFields;
+      case RATE -> PlanWriter::rateFields;
+      case COMPUTED -> PlanWriter::computedFields;
+    };
+    fields.write(metric, gen);
     gen.writeEndObject();
+  }
+
+  private static void moveToTargetFields(Metric metric, JsonGenerator gen) throws IOException {
+    MoveToTarget move = (MoveToTarget) metric;
+    gen.writeStringField("type", "move_to_target");
+    optionalDecimal(gen, "baseline", move.getBaseline());
+    target(gen, move.getTarget());
+    gen.writeBooleanField("fromInitiatives", move.isFromInitiatives());
+  }
+
+  private static void guardrailFields(Metric metric, JsonGenerator gen) throws IOException {
+    Guardrail guardrail = (Guardrail) metric;
+    gen.writeStringField("type", "guardrail");
+    optionalDecimal(gen, "low", guardrail.getLow());
+    optionalDecimal(gen, "high", guardrail.getHigh());
+  }
+
+  private static void milestoneFields(Metric metric, JsonGenerator gen) throws IOException {
+    gen.writeStringField("type", "milestone");
+    gen.writeBooleanField("fromInitiatives", metric.takesInitiatives());
+  }
+
+  private static void rateFields(Metric metric, JsonGenerator gen) throws IOException {
+    Rate rate = (Rate) metric;
+    gen.writeStringField("type", "rate");
+    optionalDecimal(gen, "baseline", rate.getBaseline());
+    target(gen, rate.getTarget());
+  }
+
+  private static void computedFields(Metric metric, JsonGenerator gen) throws IOException {
+    ComputedMetric computed = (ComputedMetric) metric;
+    gen.writeStringField("type", "computed");
+    gen.writeStringField("aggregation", Names.AGGREGATION.name(computed.getAggregation()));
+    gen.writeArrayFieldStart("sourceIds");
+    for (String source : computed.getSourceIds()) {
+      gen.writeString(source);
+    }
+    gen.writeEndArray();
+    decimal(gen, "baseline", computed.getBaseline());
+    target(gen, computed.getTarget());
   }
 
   static void waypoint(Waypoint waypoint, JsonGenerator gen) throws IOException {

@@ -19,7 +19,7 @@ final class StatusOverrideReader {
     Instant setAt = m.instant("setAt", true);
     String reason = m.string("reason", true);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(status, author, setAt, reason)) {
+    if (!m.buildable() || status == null || author == null || setAt == null || reason == null) {
       return null;
     }
     return m.keep(r.build(node, () -> StatusOverride.of(status, author, setAt, reason)));

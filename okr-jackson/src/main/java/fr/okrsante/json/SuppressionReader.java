@@ -18,7 +18,7 @@ final class SuppressionReader {
     String reason = m.string("reason", true);
     String author = m.string("authorId", true);
     m.finish();
-    if (!m.buildable() || !PlanReader.present(ruleId, target, reason, author)) {
+    if (!m.buildable() || ruleId == null || target == null || reason == null || author == null) {
       return null;
     }
     return m.keep(r.build(node, () -> Suppression.of(ruleId, target, reason, author)));

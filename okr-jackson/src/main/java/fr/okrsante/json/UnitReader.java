@@ -28,14 +28,14 @@ final class UnitReader {
         for (Node entry : ids.children()) {
           if (entry.kind != Node.Kind.STRING) {
             r.wrongType(entry, "a string");
-          } else if (identifiers.put(entry.name, entry.text) != null) {
-            r.problem(entry, "duplicate identifier scheme '" + entry.name + "'");
+          } else if (identifiers.put(entry.memberName(), entry.scalarText()) != null) {
+            r.problem(entry, "duplicate identifier scheme '" + entry.memberName() + "'");
           }
         }
       }
     }
     m.finish();
-    if (!m.buildable() || !PlanReader.present(id, name, kind)) {
+    if (!m.buildable() || id == null || name == null || kind == null) {
       return null;
     }
     return m.keep(r.build(node, () -> OrgUnit.builder().id(id).name(name).kind(kind)

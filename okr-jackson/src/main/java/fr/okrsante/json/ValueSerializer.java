@@ -34,6 +34,11 @@ final class ValueSerializer<T> extends StdSerializer<T> {
   @Override
   @SuppressWarnings("unchecked") // VALUE_WRITERS maps each type to a writer of that type
   public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    ((Writer<T>) PlanWriter.VALUE_WRITERS.get(type)).write(value, gen);
+    Writer<T> writer = (Writer<T>) PlanWriter.VALUE_WRITERS.get(type);
+    if (writer == null) {
+      // the constructor checked the type; a copy deserialized from another version could still miss it
+      throw new IllegalStateException("no writer for " + type.getName());
+    }
+    writer.write(value, gen);
   }
 }

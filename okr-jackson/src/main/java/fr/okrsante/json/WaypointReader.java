@@ -20,7 +20,7 @@ final class WaypointReader {
       r.problem(node, "expected is missing: a waypoint needs it");
     }
     m.finish();
-    if (!m.buildable() || !PlanReader.present(date, expected)) {
+    if (!m.buildable() || date == null || expected == null) {
       return null;
     }
     return m.keep(r.build(node, () -> Waypoint.of(date, expected)));

@@ -17,9 +17,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Hostile documents: each is refused with {@link OkrJsonException}, quickly, without holding the input. */
+@Tag("stress")
 class HostileInputTest {
 
   private static final Duration QUICKLY = Duration.ofSeconds(2);
