@@ -99,4 +99,42 @@ final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
     table[index >>> SHIFT] = chunk;
     return new ChunkedList<>(table, size);
   }
+
+  /**
+   * Returns a copy with {@code element} inserted at {@code index} (elements from there move up by
+   * one); this list is unchanged. The chunks before the index are shared, the others are filled by
+   * array copies.
+   *
+   * @param index the position of the new element, 0 … size
+   * @param element the new element
+   * @return the new list
+   */
+  public ChunkedList<T> withInserted(int index, T element) {
+    Objects.checkIndex(index, size + 1);
+    Objects.requireNonNull(element, "element");
+    int newSize = size + 1;
+    Object[][] table = new Object[(newSize + CHUNK - 1) >>> SHIFT][];
+    int first = index >>> SHIFT;
+    System.arraycopy(chunks, 0, table, 0, first);
+    for (int c = first; c < table.length; c++) {
+      int from = c << SHIFT;
+      int to = Math.min(newSize, from + CHUNK);
+      Object[] chunk = new Object[to - from];
+      for (int i = from; i < to; ) {
+        if (i == index) {
+          chunk[i - from] = element;
+          i++;
+          continue;
+        }
+        // Copy a run of old elements that does not cross the index or an old chunk's end.
+        int old = i < index ? i : i - 1;
+        int end = i < index ? Math.min(to, index) : to;
+        int run = Math.min(end - i, CHUNK - (old & MASK));
+        System.arraycopy(chunks[old >>> SHIFT], old & MASK, chunk, i - from, run);
+        i += run;
+      }
+      table[c] = chunk;
+    }
+    return new ChunkedList<>(table, newSize);
+  }
 }

@@ -1,6 +1,7 @@
 package fr.okrsante.plan;
 
 import java.util.Objects;
+import java.util.function.LongUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -102,6 +103,35 @@ final class IdIndex {
       }
     }
     return copy;
+  }
+
+  /**
+   * Returns a copy in which every position is replaced by {@code move.applyAsLong(position)}, with
+   * room for {@code extra} more ids; this index is unchanged. One pass over the slots, without
+   * hashing when the copy fits in as many slots.
+   *
+   * @param move the new position of each position; keeps positions ≥ 0
+   * @param extra how many ids will be added to the copy
+   * @return the copy, to fill before sharing it
+   */
+  IdIndex mapped(LongUnaryOperator move, int extra) {
+    if (size + extra > keys.length - keys.length / 4) {
+      IdIndex copy = new IdIndex(size + extra);
+      for (int s = 0; s < keys.length; s++) {
+        String key = keys[s];
+        if (key != null) {
+          copy.putIfAbsent(key, move.applyAsLong(values[s]));
+        }
+      }
+      return copy;
+    }
+    long[] moved = values.clone();
+    for (int s = 0; s < moved.length; s++) {
+      if (keys[s] != null) {
+        moved[s] = move.applyAsLong(moved[s]);
+      }
+    }
+    return new IdIndex(keys.clone(), moved, mask, size);
   }
 
   private IdIndex(@Nullable String[] keys, long[] values, int mask, int size) {

@@ -47,13 +47,13 @@ final class PlanStructure {
   final Map<String, List<Initiative>> initiativesByKeyResult;
 
   final String[] objectiveIds;
-  final IdIndex objectivePositions;
+  final LayeredIdIndex objectivePositions;
   /** Key results of objective p have global indexes keyResultStart[p] … keyResultStart[p + 1] − 1. */
   final int[] keyResultStart;
   /** The objective position of each key result, by global index. */
   final int[] keyResultObjective;
   /** Key result id → global index. */
-  final IdIndex keyResultIndexes;
+  final LayeredIdIndex keyResultIndexes;
   /** Objectives whose owner unit is at the top of its tree (or unknown). */
   final BitSet ownerIsTop;
 
@@ -74,9 +74,24 @@ final class PlanStructure {
   private volatile @Nullable RollupOrder rollupOrder;
 
   private PlanStructure(Map<String, OrgUnit> units, Map<String, Cycle> cycles, Map<String, Initiative> initiatives,
-      Map<String, List<Initiative>> initiativesByKeyResult, String[] objectiveIds, IdIndex objectivePositions,
-      int[] keyResultStart, int[] keyResultObjective, IdIndex keyResultIndexes, BitSet ownerIsTop,
+      Map<String, List<Initiative>> initiativesByKeyResult, String[] objectiveIds, LayeredIdIndex objectivePositions,
+      int[] keyResultStart, int[] keyResultObjective, LayeredIdIndex keyResultIndexes, BitSet ownerIsTop,
       AlignmentLink[] links, int[] linkChild, int[] linkParent, @Nullable PlanStructure sameLinks) {
+    this(units, cycles, initiatives, initiativesByKeyResult, objectiveIds, objectivePositions, keyResultStart,
+        keyResultObjective, keyResultIndexes, ownerIsTop, links, linkChild, linkParent,
+        sameLinks == null ? null : sameLinks.up, sameLinks == null ? null : sameLinks.down,
+        sameLinks == null ? null : sameLinks.parentsFirst);
+  }
+
+  /**
+   * Takes the adjacency and order given, or computes them from the links when {@code up} is null.
+   * Given ones must be what the computation would give.
+   */
+  private PlanStructure(Map<String, OrgUnit> units, Map<String, Cycle> cycles, Map<String, Initiative> initiatives,
+      Map<String, List<Initiative>> initiativesByKeyResult, String[] objectiveIds, LayeredIdIndex objectivePositions,
+      int[] keyResultStart, int[] keyResultObjective, LayeredIdIndex keyResultIndexes, BitSet ownerIsTop,
+      AlignmentLink[] links, int[] linkChild, int[] linkParent, int @Nullable [][] givenUp,
+      int @Nullable [][] givenDown, int @Nullable [] givenParentsFirst) {
     this.units = units;
     this.cycles = cycles;
     this.initiatives = initiatives;
@@ -90,11 +105,11 @@ final class PlanStructure {
     this.links = links;
     this.linkChild = linkChild;
     this.linkParent = linkParent;
-    if (sameLinks != null) {
-      // The same links between the same positions: the same adjacency and order.
-      up = sameLinks.up;
-      down = sameLinks.down;
-      parentsFirst = sameLinks.parentsFirst;
+    if (givenUp != null && givenDown != null && givenParentsFirst != null) {
+      // Derived from an earlier structure's by the update that made this one.
+      up = givenUp;
+      down = givenDown;
+      parentsFirst = givenParentsFirst;
       graph = new AlignmentGraph(this);
       return;
     }
@@ -178,7 +193,8 @@ final class PlanStructure {
       parent[l] = (int) positions.get(linkArray[l].getParentId());
     }
     return new PlanStructure(Map.copyOf(unitMap), Map.copyOf(cycleMap), Map.copyOf(initiativeMap), byKeyResult, ids,
-        positions, start, keyResultObjective, keyResultIndexes, ownerIsTop, linkArray, child, parent, null);
+        LayeredIdIndex.of(positions), start, keyResultObjective, LayeredIdIndex.of(keyResultIndexes), ownerIsTop,
+        linkArray, child, parent, null);
   }
 
   private static <T> Map<String, T> firstById(List<T> items, java.util.function.Function<T, String> id) {
@@ -212,9 +228,11 @@ final class PlanStructure {
 
   /**
    * Returns this structure with an objective added at position {@code p} or replacing the one at
-   * {@code p}, without hashing what did not change: positions after it move, the indexes are copied
-   * with their positions moved. The objective's key result ids must be new to the plan, or be those
-   * of the objective it replaces; its owner and cycle must be in the plan.
+   * {@code p}, without hashing what did not change: positions after it move, the id indexes get a
+   * layer ({@link LayeredIdIndex}) instead of a copy, the links keep their indexes, so the
+   * adjacency lists are shared and the parents-first order is moved rather than recomputed. The
+   * objective's key result ids must be new to the plan, or be those of the objective it replaces;
+   * its owner and cycle must be in the plan. An added objective has no links yet.
    */
   PlanStructure withObjectiveAt(int p, boolean added, Objective objective) {
     int n = objectiveIds.length;
@@ -234,12 +252,14 @@ final class PlanStructure {
     for (int g = firstKeyResult + oldCount; g < this.keyResultObjective.length; g++) {
       keyResultObjective[g + newCount - oldCount] = this.keyResultObjective[g] + moved;
     }
-    IdIndex keyResultIndexes = this.keyResultIndexes.shifted(firstKeyResult + oldCount, newCount - oldCount, newCount);
+    String[] keyResultIds = new String[newCount];
+    long[] keyResultPositions = new long[newCount];
     for (int k = 0; k < newCount; k++) {
-      if (keyResultIndexes.putIfAbsent(keyResults.get(k).getId(), firstKeyResult + k) != IdIndex.ABSENT) {
-        keyResultIndexes.replace(keyResults.get(k).getId(), firstKeyResult + k);
-      }
+      keyResultIds[k] = keyResults.get(k).getId();
+      keyResultPositions[k] = firstKeyResult + k;
     }
+    LayeredIdIndex keyResultIndexes = this.keyResultIndexes.updated(firstKeyResult + oldCount, newCount - oldCount,
+        keyResultIds, keyResultPositions);
     OrgUnit owner = units.get(objective.getOwnerUnitId());
     boolean top = owner == null || owner.getParentId().isEmpty();
     if (!added) {
@@ -252,8 +272,7 @@ final class PlanStructure {
     System.arraycopy(objectiveIds, 0, ids, 0, p);
     ids[p] = objective.getId();
     System.arraycopy(objectiveIds, p, ids, p + 1, n - p);
-    IdIndex positions = objectivePositions.shifted(p, 1, 1);
-    positions.putIfAbsent(objective.getId(), p);
+    LayeredIdIndex positions = objectivePositions.updated(p, 1, new String[] {objective.getId()}, new long[] {p});
     BitSet ownerIsTop = new BitSet(n + 1);
     for (int i = this.ownerIsTop.nextSetBit(0); i >= 0; i = this.ownerIsTop.nextSetBit(i + 1)) {
       ownerIsTop.set(i < p ? i : i + 1);
@@ -265,8 +284,47 @@ final class PlanStructure {
       child[l] += child[l] >= p ? 1 : 0;
       parent[l] += parent[l] >= p ? 1 : 0;
     }
+    // The links keep their indexes: the lists of link indexes are shared, the new objective has none.
+    int[][] newUp = insert(up, p, NONE);
+    int[][] newDown = insert(down, p, NONE);
     return new PlanStructure(units, cycles, initiatives, initiativesByKeyResult, ids, positions, start,
-        keyResultObjective, keyResultIndexes, ownerIsTop, links, child, parent, null);
+        keyResultObjective, keyResultIndexes, ownerIsTop, links, child, parent, newUp, newDown,
+        parentsFirstWithRoot(p));
+  }
+
+  /**
+   * Returns {@link #parentsFirst} with a new objective without links inserted at position {@code p}
+   * (positions ≥ p move by one), as {@link #kahn()} would compute it: Kahn's queue starts with the
+   * objectives without parents in position order, where the new one takes its place; it has no
+   * children, so what follows is the same order, moved.
+   */
+  private int[] parentsFirstWithRoot(int p) {
+    int roots = 0;
+    for (int[] parents : up) {
+      if (parents.length == 0) {
+        roots++;
+      }
+    }
+    int[] order = parentsFirst;
+    int at = Arrays.binarySearch(order, 0, roots, p);
+    at = at < 0 ? -at - 1 : at;
+    int[] result = new int[order.length + 1];
+    for (int i = 0; i < at; i++) {
+      result[i] = order[i] + (order[i] >= p ? 1 : 0);
+    }
+    result[at] = p;
+    for (int i = at; i < order.length; i++) {
+      result[i + 1] = order[i] + (order[i] >= p ? 1 : 0);
+    }
+    return result;
+  }
+
+  private static int[][] insert(int[][] array, int at, int[] value) {
+    int[][] copy = new int[array.length + 1][];
+    System.arraycopy(array, 0, copy, 0, at);
+    copy[at] = value;
+    System.arraycopy(array, at, copy, at + 1, array.length - at);
+    return copy;
   }
 
   private static AlignmentLink[] insert(AlignmentLink[] array, int at, AlignmentLink value) {

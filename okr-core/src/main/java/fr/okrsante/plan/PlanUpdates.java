@@ -63,10 +63,8 @@ final class PlanUpdates {
       return plan.with(plan.objectiveList().with(at, objective), plan.getLinks(), s.withObjectiveAt(at, false, objective));
     }
     int p = -Arrays.binarySearch(s.objectiveIds, objective.getId()) - 1;
-    List<Objective> changed = new ArrayList<>(s.objectiveIds.length + 1);
-    changed.addAll(plan.getObjectives());
-    changed.add(p, objective);
-    return plan.with(ChunkedList.copyOf(changed), plan.getLinks(), s.withObjectiveAt(p, true, objective));
+    return plan.with(plan.objectiveList().withInserted(p, objective), plan.getLinks(),
+        s.withObjectiveAt(p, true, objective));
   }
 
   static Plan withoutObjective(Plan plan, String objectiveId) {
