@@ -1,7 +1,6 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.Cycle;
-import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Lifecycle;
 import fr.okrsante.plan.Objective;
@@ -12,11 +11,9 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * What a rule reads: the plan, the review date, the language of the findings and the review's
@@ -31,16 +28,13 @@ public final class ReviewContext {
   private final LocalDate asOf;
   private final Locale locale;
   private final HiddenContributions hiddenContributions;
-  private final Map<FrameworkScheme, Set<String>> codesToCover;
   private final ResourceBundle texts;
 
-  ReviewContext(Plan plan, LocalDate asOf, Locale locale, HiddenContributions hiddenContributions,
-      Map<FrameworkScheme, Set<String>> codesToCover) {
+  ReviewContext(Plan plan, LocalDate asOf, Locale locale, HiddenContributions hiddenContributions) {
     this.plan = plan;
     this.asOf = asOf;
     this.locale = locale;
     this.hiddenContributions = hiddenContributions;
-    this.codesToCover = codesToCover;
     this.texts = ResourceBundle.getBundle("fr.okrsante.review.messages", locale);
   }
 
@@ -78,15 +72,6 @@ public final class ReviewContext {
    */
   public HiddenContributions getHiddenContributions() {
     return hiddenContributions;
-  }
-
-  /**
-   * Returns the framework codes the plan is expected to cover, by scheme.
-   *
-   * @return the codes to cover, unmodifiable; empty when the review names none
-   */
-  public Map<FrameworkScheme, Set<String>> getCodesToCover() {
-    return codesToCover;
   }
 
   /**

@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -394,7 +393,7 @@ class BuiltInRulesTest {
     assertThat(check(new PrivateFeedsPublic(), plan)).singleElement()
         .satisfies(f -> assertThat(f.getMessage()).contains("seule contribution restreinte"));
     List<Finding> leftOut = new PrivateFeedsPublic().check(new ReviewContext(plan, JUNE, Locale.ENGLISH,
-        HiddenContributions.LEFT_OUT, Map.of()));
+        HiddenContributions.LEFT_OUT));
     assertThat(leftOut).isEmpty();
     Plan informs = hospital().addObjectives(publicOne, privateOne)
         .addLink(AlignmentLink.of("qvct", "securite", 1, LinkMode.INFORMS)).build();
@@ -433,21 +432,38 @@ class BuiltInRulesTest {
     assertThat(check(new FrameworkCodeFormat(), plan(objective))).hasSize(3);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Renforcer la sécurité des soins", "Strengthen patient safety"})
+  void required_codes_that_no_live_objective_references_are_reported_one_by_one(String title) {
+    Objective covering = objective("o", title, kr("k"))
+        .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "")).build();
+    Objective closed = objective("c", "Ancien objectif", kr("k2")).lifecycle(fr.okrsante.plan.Lifecycle.CLOSED)
+        .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "1.1-01", "")).build();
+    Plan plan = hospital().addObjectives(covering, closed).addRequiredFrameworkRefs(
+        FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "1.1-01", "Engagement du patient"),
+        FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", ""),
+        FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "3.1-02", "")).build();
+    List<Finding> findings = check(new FrameworkCodesUncovered(), plan, JUNE, Locale.ENGLISH);
+    assertThat(findings).extracting(f -> f.getPath().toString()).containsExactly(
+        "requiredFrameworkRefs[HAS_CERTIFICATION:1.1-01]", "requiredFrameworkRefs[HAS_CERTIFICATION:3.1-02]");
+    assertThat(findings.get(0).getIds()).containsExactly("1.1-01");
+    assertThat(findings.get(0).getSeverity()).isEqualTo(Severity.ADVICE);
+    assertThat(findings.get(0).getMessage())
+        .isEqualTo("The plan must cover HAS certification code 1.1-01 (Engagement du patient), and no live objective refers to it.");
+    assertThat(check(new FrameworkCodesUncovered(), plan).get(1).getMessage())
+        .isEqualTo("Le plan doit couvrir le code HAS certification 3.1-02, et aucun objectif en cours n’y fait référence.");
+  }
+
   @Test
-  void codes_to_cover_that_no_live_objective_references_are_reported() {
+  void plan_without_required_codes_or_with_every_one_covered_is_not_reported() {
     Objective covering = objective("o", "Renforcer la sécurité", kr("k"))
         .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "")).build();
-    Objective cancelled = objective("c", "Ancien objectif", kr("k2")).lifecycle(fr.okrsante.plan.Lifecycle.CLOSED)
-        .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "1.1-01", "")).build();
-    Plan plan = hospital().addObjectives(covering, cancelled).build();
-    ReviewContext context = new ReviewContext(plan, JUNE, Locale.ENGLISH, HiddenContributions.COUNTED_REDACTED,
-        Map.of(FrameworkScheme.HAS_CERTIFICATION, new java.util.TreeSet<>(List.of("1.1-01", "2.4-04", "3.1-02"))));
-    assertThat(new FrameworkCodesUncovered().check(context)).singleElement().satisfies(f -> {
-      assertThat(f.getIds()).containsExactly("1.1-01", "3.1-02");
-      assertThat(f.getMessage()).isEqualTo("2 of the 3 HAS certification codes to cover are served by no objective: 1.1-01, 3.1-02.");
-    });
-    ReviewContext covered = new ReviewContext(plan, JUNE, Locale.ENGLISH, HiddenContributions.COUNTED_REDACTED,
-        Map.of(FrameworkScheme.HAS_CERTIFICATION, java.util.Set.of("2.4-04")));
-    assertThat(new FrameworkCodesUncovered().check(covered)).isEmpty();
+    assertThat(check(new FrameworkCodesUncovered(), plan(covering))).isEmpty();
+    Plan covered = hospital().addObjectives(covering)
+        .addRequiredFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "")).build();
+    assertThat(check(new FrameworkCodesUncovered(), covered)).isEmpty();
+    Plan otherScheme = hospital().addObjectives(covering)
+        .addRequiredFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_ESSMS, "2.4-04", "")).build();
+    assertThat(check(new FrameworkCodesUncovered(), otherScheme)).hasSize(1);
   }
 }
