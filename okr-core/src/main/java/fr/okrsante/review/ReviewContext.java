@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.BiConsumer;
 
 /**
  * What a rule reads: the plan, the review date, the language of the findings and the review's
@@ -83,6 +84,22 @@ public final class ReviewContext {
    */
   public boolean isLive(Objective objective) {
     return objective.getLifecycle() == Lifecycle.ACTIVE || objective.getLifecycle() == Lifecycle.DRAFT;
+  }
+
+  /**
+   * Visits each key result of each live objective ({@linkplain #isLive(Objective) draft or
+   * active}), in the order the plan lists them: what most rules read.
+   *
+   * @param action called with each key result's objective and the key result
+   */
+  public void eachLiveKeyResult(BiConsumer<Objective, KeyResult> action) {
+    for (Objective objective : plan.getObjectives()) {
+      if (isLive(objective)) {
+        for (KeyResult keyResult : objective.getKeyResults()) {
+          action.accept(objective, keyResult);
+        }
+      }
+    }
   }
 
   /**
