@@ -83,7 +83,7 @@ public final class PlanReview {
     return List.of(
         new ObjectiveWithoutKeyResult(), new TooManyKeyResults(TooManyKeyResults.DEFAULT_LIMIT),
         new TooManyObjectives(TooManyObjectives.DEFAULT_LIMIT), new OnlyMilestones(),
-        new KeyResultIsActivity(), new MissingBaseline(), new PercentTargetOutOfRange(), new UnitMissing(),
+        new KeyResultIsActivity(), new MissingBaseline(), new PercentTargetOutOfRange(), new PerfectRateTarget(), new UnitMissing(),
         new DueDateOutsideCycle(), new MetricContradictsTitle(),
         new StaleKeyResult(), new CommittedWithoutLead(), new NeverCheckedIn(), new OldStatusOverride(),
         new OrphanObjective(), new LinkToLaterCycle(), new PrivateFeedsPublic(),

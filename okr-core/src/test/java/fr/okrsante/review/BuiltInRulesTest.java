@@ -240,6 +240,50 @@ class BuiltInRulesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"100 % des analyses d'EIG réalisées sous 30 jours", "100 % of serious adverse events analysed within 30 days"})
+  void rate_raised_to_100_percent_is_a_perfection_target(String title) {
+    KeyResult all = keyResult("kr-eig", title, Rate.ofPercent("60", "100")).build();
+    Objective objective = objective("securite", "Renforcer la sécurité des soins", all).build();
+    assertThat(check(new PerfectRateTarget(), plan(objective))).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo(SAFETY.property("keyResults").element("kr-eig").property("metric").property("target"));
+      assertThat(f.getIds()).containsExactly("kr-eig", "securite");
+      assertThat(f.getSeverity()).isEqualTo(Severity.ADVICE);
+      assertThat(f.getMessage()).startsWith("« " + title + " » vise 100 % : un seul cas sur des centaines");
+    });
+    assertThat(check(new PerfectRateTarget(), plan(objective), JUNE, Locale.ENGLISH)).singleElement()
+        .satisfies(f -> assertThat(f.getMessage()).isEqualTo("“" + title + "” aims at 100 %: a single case out of hundreds — "
+            + "one patient not reached, one analysis late — and it is never achieved, however good the practice."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Zéro chute avec fracture chez les résidents", "No fall with a fracture among residents"})
+  void rate_lowered_to_0_percent_absolute_relative_or_from_an_unknown_baseline_is_a_perfection_target(String title) {
+    KeyResult absolute = keyResult("kr-a", title, Rate.ofPercent("5", "0")).build();
+    KeyResult relative = keyResult("kr-r", title, Rate.ofPercent(new BigDecimal("4"), Target.reduceBy(100))).build();
+    KeyResult unknown = keyResult("kr-u", "Établir puis atteindre 100 % de patients rappelés", Rate.unknownBaseline(Target.absolute("100"))).build();
+    List<Finding> findings = check(new PerfectRateTarget(), plan(objective("o", "Objectif", absolute, relative, unknown).build()),
+        JUNE, Locale.ENGLISH);
+    assertThat(findings).extracting(f -> f.getIds().get(0)).containsExactly("kr-a", "kr-r", "kr-u");
+    assertThat(findings.get(0).getMessage()).startsWith("“" + title + "” aims at 0 %: a single case — one fall");
+    assertThat(findings.get(2).getMessage()).contains("aims at 100 %");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Atteindre 95 % des analyses d'EIG sous 30 jours", "Reach 95 % of adverse events analysed in 30 days"})
+  void reachable_rate_targets_percent_moves_and_closed_objectives_are_not_perfection_targets(String title) {
+    KeyResult ninetyFive = keyResult("kr-95", title, Rate.ofPercent("60", "95")).build();
+    KeyResult lowered = keyResult("kr-low", title, Rate.ofPercent("10", "2")).build();
+    KeyResult relativeUnknown = keyResult("kr-rel", title, Rate.unknownBaseline(Target.reduceBy(100))).build();
+    KeyResult percentMove = keyResult("kr-move", title, MoveToTarget.of("60", Target.absolute("100")))
+        .unit(MeasureUnit.PERCENT).build();
+    assertThat(check(new PerfectRateTarget(),
+        plan(objective("o", "Objectif", ninetyFive, lowered, relativeUnknown, percentMove).build()))).isEmpty();
+    Objective closed = objective("c", "Objectif clos", keyResult("kr-c", title, Rate.ofPercent("60", "100")).build())
+        .lifecycle(fr.okrsante.plan.Lifecycle.CLOSED).build();
+    assertThat(check(new PerfectRateTarget(), plan(closed))).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Passer de 4 à 20 créneaux par semaine", "Go from 4 to 20 slots a week"})
   void plain_count_without_label_is_reported_and_a_label_or_unit_is_enough(String title) {
     KeyResult bare = keyResult("kr-c", title, MoveToTarget.of("4", Target.absolute("20"))).build();

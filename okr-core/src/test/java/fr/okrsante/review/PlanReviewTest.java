@@ -185,7 +185,7 @@ class PlanReviewTest {
   @Test
   void built_in_rule_ids_are_unique_and_well_formed() {
     List<String> ids = PlanReview.builtInRules().stream().map(ReviewRule::getId).toList();
-    assertThat(ids).doesNotHaveDuplicates().hasSize(19).allMatch(id -> id.matches(Suppression.RULE_ID_PATTERN));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(20).allMatch(id -> id.matches(Suppression.RULE_ID_PATTERN));
   }
 
   @Test
