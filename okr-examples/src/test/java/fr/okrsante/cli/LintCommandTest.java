@@ -59,7 +59,7 @@ class LintCommandTest {
     assertThat(result.err()).contains("okr: the plan review has findings at level warning or above");
     assertThat(result.out())
         .startsWith("Review of the plan “Projet qualité 2026 de l'EHPAD Les Tilleuls (brouillon à revoir)” as of 2026-07-15: "
-            + "10 warnings, 8 advice, 1 accepted")
+            + "10 warnings, 9 advice, 1 accepted")
         .contains("\ncoordination — Améliorer la coordination des soins\n  WARNING too-many-key-results  "
             + "objectives[coordination].keyResults\n")
         .contains("  ADVICE kr-is-activity  objectives[coordination].keyResults[kr-former].title\n"
@@ -67,14 +67,17 @@ class LintCommandTest {
         .contains("Accepted by the plan's suppressions:\n\ncoordination — Améliorer la coordination des soins\n"
             + "  ADVICE committed-without-lead  objectives[coordination].ownerPersonIds\n")
         .contains("    accepted: Pilotage collégial par le comité de direction, acté le 12 janvier (p-direction)\n")
-        .contains("Suppressions that match nothing (remove them from the plan):\n  unit-missing  kr-repas");
+        .contains("Suppressions that match nothing (remove them from the plan):\n  unit-missing  kr-repas")
+        .contains("  ADVICE framework-codes-uncovered  requiredFrameworkRefs[HAS_ESSMS:2.4]\n")
+        .contains("  ADVICE perfect-rate-target  objectives[projet-2027].keyResults[kr-autoevaluation].metric.target\n"
+            + "    “Couvrir 100 % des critères impératifs par l'autoévaluation” aims at 100 %");
   }
 
   @Test
   void findings_come_in_french_with_lang_fr() {
     Result result = run("lint", WEAK, "--lang", "fr");
     assertThat(result.out()).startsWith("Revue du plan « Projet qualité 2026 de l'EHPAD Les Tilleuls (brouillon à revoir) » "
-        + "au 2026-07-15 : 10 avertissements, 8 conseils, 1 accepté")
+        + "au 2026-07-15 : 10 avertissements, 9 conseils, 1 accepté")
         .contains("  AVERTISSEMENT objective-without-key-result  objectives[bientraitance]\n");
   }
 
@@ -93,7 +96,7 @@ class LintCommandTest {
         + "missing-baseline,percent-target-out-of-range,due-date-outside-cycle,metric-contradicts-title,stale-key-result,"
         + "never-checked-in,link-to-later-cycle,framework-code-format");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains(": 0 warnings, 8 advice, 1 accepted");
+    assertThat(result.out()).contains(": 0 warnings, 9 advice, 1 accepted");
   }
 
   @Test
