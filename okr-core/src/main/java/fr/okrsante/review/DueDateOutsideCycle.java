@@ -1,8 +1,6 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.Cycle;
-import fr.okrsante.plan.KeyResult;
-import fr.okrsante.plan.Objective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,23 +36,18 @@ public final class DueDateOutsideCycle implements ReviewRule {
   @Override
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
-      }
+    context.eachLiveKeyResult((objective, keyResult) -> {
       Cycle cycle = context.cycleOf(objective);
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        LocalDate due = context.dueOf(objective, keyResult);
-        LocalDate start = context.startOf(objective, keyResult);
-        if (due.isAfter(cycle.getEndDate()) || start.isBefore(cycle.getStartDate())) {
-          String property = due.isAfter(cycle.getEndDate()) ? "dueDate" : "startDate";
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property(property),
-              List.of(keyResult.getId(), objective.getId(), cycle.getId()), keyResult.getTitle(),
-              start.toString(), due.toString(), cycle.getLabel(), cycle.getStartDate().toString(),
-              cycle.getEndDate().toString()));
-        }
+      LocalDate due = context.dueOf(objective, keyResult);
+      LocalDate start = context.startOf(objective, keyResult);
+      if (due.isAfter(cycle.getEndDate()) || start.isBefore(cycle.getStartDate())) {
+        String property = due.isAfter(cycle.getEndDate()) ? "dueDate" : "startDate";
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property(property),
+            List.of(keyResult.getId(), objective.getId(), cycle.getId()), keyResult.getTitle(),
+            start.toString(), due.toString(), cycle.getLabel(), cycle.getStartDate().toString(),
+            cycle.getEndDate().toString()));
       }
-    }
+    });
     return findings;
   }
 }

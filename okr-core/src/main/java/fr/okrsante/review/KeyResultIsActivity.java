@@ -3,7 +3,6 @@ package fr.okrsante.review;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
-import fr.okrsante.plan.Objective;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,18 +92,13 @@ public final class KeyResultIsActivity implements ReviewRule {
   @Override
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
+    context.eachLiveKeyResult((objective, keyResult) -> {
+      if (countsWork(keyResult)) {
+        activityOf(keyResult.getTitle()).ifPresent(verb -> findings.add(context.bundled(this,
+            ReviewContext.pathOf(objective, keyResult).property("title"),
+            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), verb)));
       }
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        if (countsWork(keyResult)) {
-          activityOf(keyResult.getTitle()).ifPresent(verb -> findings.add(context.bundled(this,
-              ReviewContext.pathOf(objective, keyResult).property("title"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), verb)));
-        }
-      }
-    }
+    });
     return findings;
   }
 }

@@ -2,8 +2,6 @@ package fr.okrsante.review;
 
 import fr.okrsante.plan.Metric;
 import fr.okrsante.plan.MetricKind;
-import fr.okrsante.plan.KeyResult;
-import fr.okrsante.plan.Objective;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,29 +47,24 @@ public final class MetricContradictsTitle implements ReviewRule {
   @Override
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
+    context.eachLiveKeyResult((objective, keyResult) -> {
+      String title = Titles.normalise(keyResult.getTitle());
+      String reach = Titles.startingPhrase(title, REACH_WORDS);
+      String keep = Titles.startingPhrase(title, KEEP_WORDS);
+      Metric metric = keyResult.getMetric();
+      boolean moving = switch (metric.kind()) {
+        case MOVE_TO_TARGET -> !metric.takesInitiatives();
+        case RATE, COMPUTED -> true;
+        case GUARDRAIL, MILESTONE -> false;
+      };
+      if (metric.kind() == MetricKind.GUARDRAIL && reach != null) {
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), reach, 0));
+      } else if (moving && keep != null) {
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), keep, 1));
       }
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        String title = Titles.normalise(keyResult.getTitle());
-        String reach = Titles.startingPhrase(title, REACH_WORDS);
-        String keep = Titles.startingPhrase(title, KEEP_WORDS);
-        Metric metric = keyResult.getMetric();
-        boolean moving = switch (metric.kind()) {
-          case MOVE_TO_TARGET -> !metric.takesInitiatives();
-          case RATE, COMPUTED -> true;
-          case GUARDRAIL, MILESTONE -> false;
-        };
-        if (metric.kind() == MetricKind.GUARDRAIL && reach != null) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), reach, 0));
-        } else if (moving && keep != null) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), keep, 1));
-        }
-      }
-    }
+    });
     return findings;
   }
 }

@@ -47,24 +47,19 @@ public final class MissingBaseline implements ReviewRule {
   @Override
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
+    context.eachLiveKeyResult((objective, keyResult) -> {
+      Metric metric = keyResult.getMetric();
+      boolean unknown = switch (metric.kind()) {
+        case MOVE_TO_TARGET -> !metric.takesInitiatives() && ((MoveToTarget) metric).getBaseline().isEmpty();
+        case RATE -> ((Rate) metric).getBaseline().isEmpty();
+        case GUARDRAIL, MILESTONE, COMPUTED -> false;
+      };
+      if (unknown && pastFirstQuarter(context, objective, keyResult)
+          && !hasFinalCheckIn(keyResult, context) && !Titles.contains(Titles.normalise(keyResult.getTitle()), BASELINE_WORDS)) {
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"),
+            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
       }
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        Metric metric = keyResult.getMetric();
-        boolean unknown = switch (metric.kind()) {
-          case MOVE_TO_TARGET -> !metric.takesInitiatives() && ((MoveToTarget) metric).getBaseline().isEmpty();
-          case RATE -> ((Rate) metric).getBaseline().isEmpty();
-          case GUARDRAIL, MILESTONE, COMPUTED -> false;
-        };
-        if (unknown && pastFirstQuarter(context, objective, keyResult)
-            && !hasFinalCheckIn(keyResult, context) && !Titles.contains(Titles.normalise(keyResult.getTitle()), BASELINE_WORDS)) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
-        }
-      }
-    }
+    });
     return findings;
   }
 

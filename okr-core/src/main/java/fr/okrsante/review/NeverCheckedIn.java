@@ -1,8 +1,6 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.CheckIn;
-import fr.okrsante.plan.KeyResult;
-import fr.okrsante.plan.Objective;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,23 +37,18 @@ public final class NeverCheckedIn implements ReviewRule {
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
     LocalDate asOf = context.getAsOf();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
+    context.eachLiveKeyResult((objective, keyResult) -> {
+      if (!Rules.takesCheckIns(keyResult)) {
+        return;
       }
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        if (!Rules.takesCheckIns(keyResult)) {
-          continue;
-        }
-        LocalDate start = context.startOf(objective, keyResult);
-        LocalDate due = context.dueOf(objective, keyResult);
-        LocalDate halfway = start.plusDays(ChronoUnit.DAYS.between(start, due) / 2);
-        if (asOf.isAfter(halfway) && keyResult.getCheckIns().stream().map(CheckIn::getObservedOn).allMatch(asOf::isBefore)) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), halfway.toString()));
-        }
+      LocalDate start = context.startOf(objective, keyResult);
+      LocalDate due = context.dueOf(objective, keyResult);
+      LocalDate halfway = start.plusDays(ChronoUnit.DAYS.between(start, due) / 2);
+      if (asOf.isAfter(halfway) && keyResult.getCheckIns().stream().map(CheckIn::getObservedOn).allMatch(asOf::isBefore)) {
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
+            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), halfway.toString()));
       }
-    }
+    });
     return findings;
   }
 }

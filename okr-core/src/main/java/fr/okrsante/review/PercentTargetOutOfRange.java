@@ -2,11 +2,9 @@ package fr.okrsante.review;
 
 import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.MetricKind;
-import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
 import fr.okrsante.plan.MoveToTarget;
-import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import java.math.BigDecimal;
@@ -48,25 +46,20 @@ public final class PercentTargetOutOfRange implements ReviewRule {
   @Override
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
+    context.eachLiveKeyResult((objective, keyResult) -> {
+      Metric metric = keyResult.getMetric();
+      boolean percent = metric.kind() == MetricKind.RATE || keyResult.getUnit() == MeasureUnit.PERCENT;
+      if (!percent) {
+        return;
       }
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        Metric metric = keyResult.getMetric();
-        boolean percent = metric.kind() == MetricKind.RATE || keyResult.getUnit() == MeasureUnit.PERCENT;
-        if (!percent) {
-          continue;
-        }
-        for (BigDecimal value : limits(metric)) {
-          if (value.compareTo(HUNDRED) > 0 || value.signum() < 0) {
-            findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
-                List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), value.stripTrailingZeros().toPlainString()));
-            break;
-          }
+      for (BigDecimal value : limits(metric)) {
+        if (value.compareTo(HUNDRED) > 0 || value.signum() < 0) {
+          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
+              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), value.stripTrailingZeros().toPlainString()));
+          break;
         }
       }
-    }
+    });
     return findings;
   }
 

@@ -1,21 +1,20 @@
 package fr.okrsante.review;
 
-import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Suppression;
 import fr.okrsante.visibility.HiddenContributions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +32,12 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>The plan model carries no language, so the review's {@linkplain Builder#locale(Locale) locale}
- * decides: French by default (the plans are French health organisations'), English for any
- * language other than French. The plan's {@linkplain Plan#getSuppressions() suppressions} move the
- * findings they cover to {@link ReviewReport#getSuppressed()}.
+ * <p>The findings are in the plan's {@linkplain Plan#getLanguage() declared language} (French for
+ * {@code fr}, English for any other), French when the plan declares none (the plans are French
+ * health organisations'); a language the host gives — {@link Builder#locale(Locale)}, or
+ * {@link #review(Plan, LocalDate, Locale)} — overrides the plan's. The plan's
+ * {@linkplain Plan#getSuppressions() suppressions} move the findings they cover to
+ * {@link ReviewReport#getSuppressed()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -45,21 +46,17 @@ public final class PlanReview {
   private static final Logger LOG = LoggerFactory.getLogger(PlanReview.class);
 
   private final List<ReviewRule> rules;
-  private final Locale locale;
+  private final @Nullable Locale locale;
   private final HiddenContributions hiddenContributions;
-  private final Map<FrameworkScheme, Set<String>> codesToCover;
 
   private PlanReview(Builder builder) {
     this.rules = List.copyOf(builder.rules.values());
     this.locale = builder.locale;
     this.hiddenContributions = builder.hiddenContributions;
-    Map<FrameworkScheme, Set<String>> codes = new EnumMap<>(FrameworkScheme.class);
-    builder.codesToCover.forEach((scheme, set) -> codes.put(scheme, java.util.Collections.unmodifiableSet(new TreeSet<>(set))));
-    this.codesToCover = java.util.Collections.unmodifiableMap(codes);
   }
 
   /**
-   * Returns the review with every built-in rule, in French.
+   * Returns the review with every built-in rule, in each plan's language.
    *
    * @return the default review
    */
@@ -68,7 +65,7 @@ public final class PlanReview {
   }
 
   /**
-   * Returns a builder holding every built-in rule, in French.
+   * Returns a builder holding every built-in rule, in each plan's language.
    *
    * @return a new builder
    */
@@ -86,7 +83,7 @@ public final class PlanReview {
     return List.of(
         new ObjectiveWithoutKeyResult(), new TooManyKeyResults(TooManyKeyResults.DEFAULT_LIMIT),
         new TooManyObjectives(TooManyObjectives.DEFAULT_LIMIT), new OnlyMilestones(),
-        new KeyResultIsActivity(), new MissingBaseline(), new PercentTargetOutOfRange(), new UnitMissing(),
+        new KeyResultIsActivity(), new MissingBaseline(), new PercentTargetOutOfRange(), new PerfectRateTarget(), new UnitMissing(),
         new DueDateOutsideCycle(), new MetricContradictsTitle(),
         new StaleKeyResult(), new CommittedWithoutLead(), new NeverCheckedIn(), new OldStatusOverride(),
         new OrphanObjective(), new LinkToLaterCycle(), new PrivateFeedsPublic(),
@@ -103,16 +100,18 @@ public final class PlanReview {
   }
 
   /**
-   * Returns the language of the findings.
+   * Returns the language the host chose for the findings, if any.
    *
-   * @return {@link Locale#FRENCH} or {@link Locale#ENGLISH}
+   * @return {@link Locale#FRENCH} or {@link Locale#ENGLISH}; empty when each plan's declared
+   *     language decides
    */
-  public Locale getLocale() {
-    return locale;
+  public Optional<Locale> getLocale() {
+    return Optional.ofNullable(locale);
   }
 
   /**
-   * Reviews a plan as of a date, in this review's language.
+   * Reviews a plan as of a date, in the language the host chose, else the plan's declared
+   * language, else French.
    *
    * @param plan the plan
    * @param asOf the date: check-ins observed after it are not counted, and steering rules judge
@@ -120,11 +119,12 @@ public final class PlanReview {
    * @return the findings, suppressed findings and unused suppressions
    */
   public ReviewReport review(Plan plan, LocalDate asOf) {
-    return review(plan, asOf, locale);
+    Objects.requireNonNull(plan, "plan");
+    return review(plan, asOf, locale != null ? locale : plan.getLanguage().orElse(Locale.FRENCH));
   }
 
   /**
-   * Reviews a plan as of a date, in a given language.
+   * Reviews a plan as of a date, in a given language, whatever the plan declares.
    *
    * @param plan the plan
    * @param asOf the date
@@ -134,8 +134,7 @@ public final class PlanReview {
   public ReviewReport review(Plan plan, LocalDate asOf, Locale language) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
-    ReviewContext context = new ReviewContext(plan, asOf, ReviewContext.supported(language), hiddenContributions,
-        codesToCover);
+    ReviewContext context = new ReviewContext(plan, asOf, ReviewContext.supported(language), hiddenContributions);
     List<Finding> active = new ArrayList<>();
     List<Finding> suppressed = new ArrayList<>();
     Set<Suppression> used = new LinkedHashSet<>();
@@ -176,7 +175,7 @@ public final class PlanReview {
    */
   @Override
   public String toString() {
-    return "PlanReview[" + rules.size() + " rules, " + locale.getLanguage() + "]";
+    return "PlanReview[" + rules.size() + " rules, " + (locale == null ? "the plan's language" : locale.getLanguage()) + "]";
   }
 
   /**
@@ -187,9 +186,8 @@ public final class PlanReview {
   public static final class Builder {
 
     private final Map<String, ReviewRule> rules = new LinkedHashMap<>();
-    private Locale locale = Locale.FRENCH;
+    private @Nullable Locale locale;
     private HiddenContributions hiddenContributions = HiddenContributions.COUNTED_REDACTED;
-    private final Map<FrameworkScheme, Set<String>> codesToCover = new EnumMap<>(FrameworkScheme.class);
 
     private Builder() {
       for (ReviewRule rule : builtInRules()) {
@@ -251,7 +249,8 @@ public final class PlanReview {
     }
 
     /**
-     * Sets the language of the findings.
+     * Sets the language of the findings, whatever the plans declare; without it, each plan's
+     * declared language decides (French when it declares none).
      *
      * @param language French for {@code fr}, English for any other language
      * @return this builder
@@ -270,24 +269,6 @@ public final class PlanReview {
      */
     public Builder hiddenContributions(HiddenContributions policy) {
       this.hiddenContributions = Objects.requireNonNull(policy, "policy");
-      return this;
-    }
-
-    /**
-     * Names framework codes the plan is expected to cover (the HAS criteria of a certification
-     * visit, the CPOM's objectives): {@code framework-codes-uncovered} reports those no live
-     * objective references.
-     *
-     * @param scheme the framework
-     * @param codes the codes to cover
-     * @return this builder
-     */
-    public Builder cover(FrameworkScheme scheme, Collection<String> codes) {
-      Objects.requireNonNull(scheme, "scheme");
-      Set<String> set = codesToCover.computeIfAbsent(scheme, s -> new TreeSet<>());
-      for (String code : codes) {
-        set.add(Objects.requireNonNull(code, "code"));
-      }
       return this;
     }
 

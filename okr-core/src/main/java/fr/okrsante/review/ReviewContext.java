@@ -1,7 +1,6 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.Cycle;
-import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Lifecycle;
 import fr.okrsante.plan.Objective;
@@ -12,11 +11,10 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * What a rule reads: the plan, the review date, the language of the findings and the review's
@@ -31,16 +29,13 @@ public final class ReviewContext {
   private final LocalDate asOf;
   private final Locale locale;
   private final HiddenContributions hiddenContributions;
-  private final Map<FrameworkScheme, Set<String>> codesToCover;
   private final ResourceBundle texts;
 
-  ReviewContext(Plan plan, LocalDate asOf, Locale locale, HiddenContributions hiddenContributions,
-      Map<FrameworkScheme, Set<String>> codesToCover) {
+  ReviewContext(Plan plan, LocalDate asOf, Locale locale, HiddenContributions hiddenContributions) {
     this.plan = plan;
     this.asOf = asOf;
     this.locale = locale;
     this.hiddenContributions = hiddenContributions;
-    this.codesToCover = codesToCover;
     this.texts = ResourceBundle.getBundle("fr.okrsante.review.messages", locale);
   }
 
@@ -81,15 +76,6 @@ public final class ReviewContext {
   }
 
   /**
-   * Returns the framework codes the plan is expected to cover, by scheme.
-   *
-   * @return the codes to cover, unmodifiable; empty when the review names none
-   */
-  public Map<FrameworkScheme, Set<String>> getCodesToCover() {
-    return codesToCover;
-  }
-
-  /**
    * Tells whether an objective is being pursued: a draft or an active one. Closed and cancelled
    * objectives are history, and steering rules leave them alone.
    *
@@ -98,6 +84,22 @@ public final class ReviewContext {
    */
   public boolean isLive(Objective objective) {
     return objective.getLifecycle() == Lifecycle.ACTIVE || objective.getLifecycle() == Lifecycle.DRAFT;
+  }
+
+  /**
+   * Visits each key result of each live objective ({@linkplain #isLive(Objective) draft or
+   * active}), in the order the plan lists them: what most rules read.
+   *
+   * @param action called with each key result's objective and the key result
+   */
+  public void eachLiveKeyResult(BiConsumer<Objective, KeyResult> action) {
+    for (Objective objective : plan.getObjectives()) {
+      if (isLive(objective)) {
+        for (KeyResult keyResult : objective.getKeyResults()) {
+          action.accept(objective, keyResult);
+        }
+      }
+    }
   }
 
   /**

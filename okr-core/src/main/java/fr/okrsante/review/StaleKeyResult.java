@@ -1,8 +1,6 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.CheckIn;
-import fr.okrsante.plan.KeyResult;
-import fr.okrsante.plan.Objective;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,29 +36,24 @@ public final class StaleKeyResult implements ReviewRule {
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
     LocalDate asOf = context.getAsOf();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
+    context.eachLiveKeyResult((objective, keyResult) -> {
+      if (keyResult.getCadence().isEmpty() || !Rules.takesCheckIns(keyResult)
+          || asOf.isAfter(context.dueOf(objective, keyResult))) {
+        return;
       }
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        if (keyResult.getCadence().isEmpty() || !Rules.takesCheckIns(keyResult)
-            || asOf.isAfter(context.dueOf(objective, keyResult))) {
-          continue;
-        }
-        LocalDate latest = null;
-        for (CheckIn checkIn : keyResult.getCheckIns()) {
-          LocalDate observed = checkIn.getObservedOn();
-          if (!observed.isAfter(asOf) && (latest == null || observed.isAfter(latest))) {
-            latest = observed;
-          }
-        }
-        if (latest != null && latest.plus(keyResult.getCadence().get()).isBefore(asOf)) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), latest.toString(),
-              keyResult.getCadence().get().toString()));
+      LocalDate latest = null;
+      for (CheckIn checkIn : keyResult.getCheckIns()) {
+        LocalDate observed = checkIn.getObservedOn();
+        if (!observed.isAfter(asOf) && (latest == null || observed.isAfter(latest))) {
+          latest = observed;
         }
       }
-    }
+      if (latest != null && latest.plus(keyResult.getCadence().get()).isBefore(asOf)) {
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
+            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), latest.toString(),
+            keyResult.getCadence().get().toString()));
+      }
+    });
     return findings;
   }
 }

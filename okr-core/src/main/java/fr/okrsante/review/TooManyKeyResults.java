@@ -1,6 +1,5 @@
 package fr.okrsante.review;
 
-import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Objective;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +14,13 @@ import java.util.List;
  * The health context adds reporting weight: every key result is one more figure to collect beside
  * the HAS, CPOM and ARS indicators already asked for.
  */
-public final class TooManyKeyResults implements ReviewRule {
+public final class TooManyKeyResults extends CountLimitRule {
 
   /** The rule id. */
   public static final String ID = "too-many-key-results";
 
   /** The default limit: five key results per objective. */
   public static final int DEFAULT_LIMIT = 5;
-
-  private final int limit;
 
   /**
    * Creates the rule.
@@ -32,32 +29,18 @@ public final class TooManyKeyResults implements ReviewRule {
    * @throws IllegalArgumentException if the limit is less than 1
    */
   public TooManyKeyResults(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit is " + limit + ": an objective may have at least 1 key result");
-    }
-    this.limit = limit;
+    super(ID, Severity.WARNING, limit, "an objective may have at least 1 key result");
   }
 
   @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
+  List<Group> groups(ReviewContext context) {
+    List<Group> groups = new ArrayList<>();
     for (Objective objective : context.getPlan().getObjectives()) {
-      List<KeyResult> keyResults = objective.getKeyResults();
-      if (context.isLive(objective) && keyResults.size() > limit) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("keyResults"),
-            List.of(objective.getId()), objective.getTitle(), keyResults.size(), limit));
+      if (context.isLive(objective)) {
+        groups.add(new Group(ReviewContext.pathOf(objective).property("keyResults"), List.of(objective.getId()),
+            objective.getKeyResults().size(), List.of(objective.getTitle())));
       }
     }
-    return findings;
+    return groups;
   }
 }

@@ -15,15 +15,13 @@ import java.util.TreeMap;
  * the method's value is to pick the few priorities a team will actually move this cycle, and to
  * leave the rest in the existing frameworks rather than copy them all into OKRs.
  */
-public final class TooManyObjectives implements ReviewRule {
+public final class TooManyObjectives extends CountLimitRule {
 
   /** The rule id. */
   public static final String ID = "too-many-objectives";
 
   /** The default limit: five objectives per unit and cycle. */
   public static final int DEFAULT_LIMIT = 5;
-
-  private final int limit;
 
   /**
    * Creates the rule.
@@ -32,24 +30,11 @@ public final class TooManyObjectives implements ReviewRule {
    * @throws IllegalArgumentException if the limit is less than 1
    */
   public TooManyObjectives(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit is " + limit + ": a unit may have at least 1 objective");
-    }
-    this.limit = limit;
+    super(ID, Severity.ADVICE, limit, "a unit may have at least 1 objective");
   }
 
   @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
+  List<Group> groups(ReviewContext context) {
     Map<String, Map<String, List<String>>> byUnit = new TreeMap<>();
     for (Objective objective : context.getPlan().getObjectives()) {
       if (context.isLive(objective)) {
@@ -57,19 +42,17 @@ public final class TooManyObjectives implements ReviewRule {
             .computeIfAbsent(objective.getCycleId(), c -> new ArrayList<>()).add(objective.getId());
       }
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
     byUnit.forEach((unit, cycles) -> cycles.forEach((cycle, ids) -> {
-      if (ids.size() > limit) {
-        List<String> concerned = new ArrayList<>();
-        concerned.add(unit);
-        concerned.add(cycle);
-        concerned.addAll(ids);
-        String name = context.getPlan().unit(unit).map(u -> u.getName()).orElse(unit);
-        String label = context.getPlan().cycle(cycle).map(c -> c.getLabel()).orElse(cycle);
-        findings.add(context.bundled(this, fr.okrsante.plan.ProblemPath.of("units").element(unit), concerned,
-            name, label, ids.size(), limit));
-      }
+      List<String> concerned = new ArrayList<>();
+      concerned.add(unit);
+      concerned.add(cycle);
+      concerned.addAll(ids);
+      String name = context.getPlan().unit(unit).map(u -> u.getName()).orElse(unit);
+      String label = context.getPlan().cycle(cycle).map(c -> c.getLabel()).orElse(cycle);
+      groups.add(new Group(fr.okrsante.plan.ProblemPath.of("units").element(unit), concerned, ids.size(),
+          List.of(name, label)));
     }));
-    return findings;
+    return groups;
   }
 }

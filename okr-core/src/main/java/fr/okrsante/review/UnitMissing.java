@@ -1,9 +1,7 @@
 package fr.okrsante.review;
 
-import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.MeasureUnit;
-import fr.okrsante.plan.Objective;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,18 +36,13 @@ public final class UnitMissing implements ReviewRule {
   @Override
   public List<Finding> check(ReviewContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective)) {
-        continue;
+    context.eachLiveKeyResult((objective, keyResult) -> {
+      if (keyResult.getMetric().kind() == MetricKind.MOVE_TO_TARGET && !keyResult.getMetric().takesInitiatives()
+          && keyResult.getUnit() == MeasureUnit.COUNT && keyResult.getUnitLabel().isEmpty()) {
+        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("unitLabel"),
+            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
       }
-      for (KeyResult keyResult : objective.getKeyResults()) {
-        if (keyResult.getMetric().kind() == MetricKind.MOVE_TO_TARGET && !keyResult.getMetric().takesInitiatives()
-            && keyResult.getUnit() == MeasureUnit.COUNT && keyResult.getUnitLabel().isEmpty()) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("unitLabel"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
-        }
-      }
-    }
+    });
     return findings;
   }
 }

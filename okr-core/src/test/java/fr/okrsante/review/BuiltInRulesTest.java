@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -241,6 +240,50 @@ class BuiltInRulesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"100 % des analyses d'EIG réalisées sous 30 jours", "100 % of serious adverse events analysed within 30 days"})
+  void rate_raised_to_100_percent_is_a_perfection_target(String title) {
+    KeyResult all = keyResult("kr-eig", title, Rate.ofPercent("60", "100")).build();
+    Objective objective = objective("securite", "Renforcer la sécurité des soins", all).build();
+    assertThat(check(new PerfectRateTarget(), plan(objective))).singleElement().satisfies(f -> {
+      assertThat(f.getPath()).isEqualTo(SAFETY.property("keyResults").element("kr-eig").property("metric").property("target"));
+      assertThat(f.getIds()).containsExactly("kr-eig", "securite");
+      assertThat(f.getSeverity()).isEqualTo(Severity.ADVICE);
+      assertThat(f.getMessage()).startsWith("« " + title + " » vise 100 % : un seul cas sur des centaines");
+    });
+    assertThat(check(new PerfectRateTarget(), plan(objective), JUNE, Locale.ENGLISH)).singleElement()
+        .satisfies(f -> assertThat(f.getMessage()).isEqualTo("“" + title + "” aims at 100 %: a single case out of hundreds — "
+            + "one patient not reached, one analysis late — and it is never achieved, however good the practice."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Zéro chute avec fracture chez les résidents", "No fall with a fracture among residents"})
+  void rate_lowered_to_0_percent_absolute_relative_or_from_an_unknown_baseline_is_a_perfection_target(String title) {
+    KeyResult absolute = keyResult("kr-a", title, Rate.ofPercent("5", "0")).build();
+    KeyResult relative = keyResult("kr-r", title, Rate.ofPercent(new BigDecimal("4"), Target.reduceBy(100))).build();
+    KeyResult unknown = keyResult("kr-u", "Établir puis atteindre 100 % de patients rappelés", Rate.unknownBaseline(Target.absolute("100"))).build();
+    List<Finding> findings = check(new PerfectRateTarget(), plan(objective("o", "Objectif", absolute, relative, unknown).build()),
+        JUNE, Locale.ENGLISH);
+    assertThat(findings).extracting(f -> f.getIds().get(0)).containsExactly("kr-a", "kr-r", "kr-u");
+    assertThat(findings.get(0).getMessage()).startsWith("“" + title + "” aims at 0 %: a single case — one fall");
+    assertThat(findings.get(2).getMessage()).contains("aims at 100 %");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Atteindre 95 % des analyses d'EIG sous 30 jours", "Reach 95 % of adverse events analysed in 30 days"})
+  void reachable_rate_targets_percent_moves_and_closed_objectives_are_not_perfection_targets(String title) {
+    KeyResult ninetyFive = keyResult("kr-95", title, Rate.ofPercent("60", "95")).build();
+    KeyResult lowered = keyResult("kr-low", title, Rate.ofPercent("10", "2")).build();
+    KeyResult relativeUnknown = keyResult("kr-rel", title, Rate.unknownBaseline(Target.reduceBy(100))).build();
+    KeyResult percentMove = keyResult("kr-move", title, MoveToTarget.of("60", Target.absolute("100")))
+        .unit(MeasureUnit.PERCENT).build();
+    assertThat(check(new PerfectRateTarget(),
+        plan(objective("o", "Objectif", ninetyFive, lowered, relativeUnknown, percentMove).build()))).isEmpty();
+    Objective closed = objective("c", "Objectif clos", keyResult("kr-c", title, Rate.ofPercent("60", "100")).build())
+        .lifecycle(fr.okrsante.plan.Lifecycle.CLOSED).build();
+    assertThat(check(new PerfectRateTarget(), plan(closed))).isEmpty();
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"Passer de 4 à 20 créneaux par semaine", "Go from 4 to 20 slots a week"})
   void plain_count_without_label_is_reported_and_a_label_or_unit_is_enough(String title) {
     KeyResult bare = keyResult("kr-c", title, MoveToTarget.of("4", Target.absolute("20"))).build();
@@ -394,7 +437,7 @@ class BuiltInRulesTest {
     assertThat(check(new PrivateFeedsPublic(), plan)).singleElement()
         .satisfies(f -> assertThat(f.getMessage()).contains("seule contribution restreinte"));
     List<Finding> leftOut = new PrivateFeedsPublic().check(new ReviewContext(plan, JUNE, Locale.ENGLISH,
-        HiddenContributions.LEFT_OUT, Map.of()));
+        HiddenContributions.LEFT_OUT));
     assertThat(leftOut).isEmpty();
     Plan informs = hospital().addObjectives(publicOne, privateOne)
         .addLink(AlignmentLink.of("qvct", "securite", 1, LinkMode.INFORMS)).build();
@@ -433,21 +476,38 @@ class BuiltInRulesTest {
     assertThat(check(new FrameworkCodeFormat(), plan(objective))).hasSize(3);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Renforcer la sécurité des soins", "Strengthen patient safety"})
+  void required_codes_that_no_live_objective_references_are_reported_one_by_one(String title) {
+    Objective covering = objective("o", title, kr("k"))
+        .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "")).build();
+    Objective closed = objective("c", "Ancien objectif", kr("k2")).lifecycle(fr.okrsante.plan.Lifecycle.CLOSED)
+        .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "1.1-01", "")).build();
+    Plan plan = hospital().addObjectives(covering, closed).addRequiredFrameworkRefs(
+        FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "1.1-01", "Engagement du patient"),
+        FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", ""),
+        FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "3.1-02", "")).build();
+    List<Finding> findings = check(new FrameworkCodesUncovered(), plan, JUNE, Locale.ENGLISH);
+    assertThat(findings).extracting(f -> f.getPath().toString()).containsExactly(
+        "requiredFrameworkRefs[HAS_CERTIFICATION:1.1-01]", "requiredFrameworkRefs[HAS_CERTIFICATION:3.1-02]");
+    assertThat(findings.get(0).getIds()).containsExactly("1.1-01");
+    assertThat(findings.get(0).getSeverity()).isEqualTo(Severity.ADVICE);
+    assertThat(findings.get(0).getMessage())
+        .isEqualTo("The plan must cover HAS certification code 1.1-01 (Engagement du patient), and no live objective refers to it.");
+    assertThat(check(new FrameworkCodesUncovered(), plan).get(1).getMessage())
+        .isEqualTo("Le plan doit couvrir le code HAS certification 3.1-02, et aucun objectif en cours n’y fait référence.");
+  }
+
   @Test
-  void codes_to_cover_that_no_live_objective_references_are_reported() {
+  void plan_without_required_codes_or_with_every_one_covered_is_not_reported() {
     Objective covering = objective("o", "Renforcer la sécurité", kr("k"))
         .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "")).build();
-    Objective cancelled = objective("c", "Ancien objectif", kr("k2")).lifecycle(fr.okrsante.plan.Lifecycle.CLOSED)
-        .addFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "1.1-01", "")).build();
-    Plan plan = hospital().addObjectives(covering, cancelled).build();
-    ReviewContext context = new ReviewContext(plan, JUNE, Locale.ENGLISH, HiddenContributions.COUNTED_REDACTED,
-        Map.of(FrameworkScheme.HAS_CERTIFICATION, new java.util.TreeSet<>(List.of("1.1-01", "2.4-04", "3.1-02"))));
-    assertThat(new FrameworkCodesUncovered().check(context)).singleElement().satisfies(f -> {
-      assertThat(f.getIds()).containsExactly("1.1-01", "3.1-02");
-      assertThat(f.getMessage()).isEqualTo("2 of the 3 HAS certification codes to cover are served by no objective: 1.1-01, 3.1-02.");
-    });
-    ReviewContext covered = new ReviewContext(plan, JUNE, Locale.ENGLISH, HiddenContributions.COUNTED_REDACTED,
-        Map.of(FrameworkScheme.HAS_CERTIFICATION, java.util.Set.of("2.4-04")));
-    assertThat(new FrameworkCodesUncovered().check(covered)).isEmpty();
+    assertThat(check(new FrameworkCodesUncovered(), plan(covering))).isEmpty();
+    Plan covered = hospital().addObjectives(covering)
+        .addRequiredFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "")).build();
+    assertThat(check(new FrameworkCodesUncovered(), covered)).isEmpty();
+    Plan otherScheme = hospital().addObjectives(covering)
+        .addRequiredFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_ESSMS, "2.4-04", "")).build();
+    assertThat(check(new FrameworkCodesUncovered(), otherScheme)).hasSize(1);
   }
 }

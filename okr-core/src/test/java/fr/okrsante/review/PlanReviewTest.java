@@ -185,7 +185,7 @@ class PlanReviewTest {
   @Test
   void built_in_rule_ids_are_unique_and_well_formed() {
     List<String> ids = PlanReview.builtInRules().stream().map(ReviewRule::getId).toList();
-    assertThat(ids).doesNotHaveDuplicates().hasSize(19).allMatch(id -> id.matches(Suppression.RULE_ID_PATTERN));
+    assertThat(ids).doesNotHaveDuplicates().hasSize(20).allMatch(id -> id.matches(Suppression.RULE_ID_PATTERN));
   }
 
   @Test
@@ -210,10 +210,30 @@ class PlanReviewTest {
   }
 
   @Test
-  void review_settings_are_kept_for_codes_to_cover() {
-    ReviewReport report = PlanReview.builder().cover(FrameworkScheme.HAS_CERTIFICATION, List.of("2.4-04")).build()
-        .review(weak().build(), JUNE);
+  void codes_to_cover_come_from_the_plan_s_required_codes() {
+    ReviewReport report = PlanReview.standard().review(weak()
+        .addRequiredFrameworkRefs(FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.4-04", "")).build(), JUNE);
     assertThat(ruleIds(report.getFindings())).contains("framework-codes-uncovered");
-    assertThat(report.toString()).isEqualTo("ReviewReport[2026-06-30, 2 warnings, 1 advice, 0 suppressed, 0 unused suppressions]");
+    assertThat(report.toString()).isEqualTo("ReviewReport[2026-06-30, 1 warnings, 2 advice, 0 suppressed, 0 unused suppressions]");
+  }
+
+  @Test
+  void findings_follow_the_plan_s_declared_language_when_the_host_gives_none() {
+    Plan english = weak().language(Locale.ENGLISH).build();
+    ReviewReport report = PlanReview.standard().review(english, JUNE);
+    assertThat(report.getLocale()).isEqualTo(Locale.ENGLISH);
+    assertThat(report.getFindings().get(0).getMessage()).startsWith("“Organiser au moins cinq ateliers” starts with");
+    assertThat(PlanReview.standard().review(weak().language("fr-CA").build(), JUNE).getLocale()).isEqualTo(Locale.FRENCH);
+    assertThat(PlanReview.standard().getLocale()).isEmpty();
+  }
+
+  @Test
+  void a_language_given_by_the_host_overrides_the_plan_s() {
+    Plan english = weak().language(Locale.ENGLISH).build();
+    Finding fromBuilder = PlanReview.builder().locale(Locale.FRENCH).build().review(english, JUNE).getFindings().get(0);
+    Finding fromCall = PlanReview.standard().review(english, JUNE, Locale.FRENCH).getFindings().get(0);
+    assertThat(fromBuilder.getMessage()).startsWith("« Organiser au moins cinq ateliers » commence par");
+    assertThat(fromCall).isEqualTo(fromBuilder);
+    assertThat(PlanReview.builder().locale(Locale.ENGLISH).build().getLocale()).contains(Locale.ENGLISH);
   }
 }

@@ -64,7 +64,6 @@ final class Plans {
 
   /** Runs one rule on a plan as of a date, in a language. */
   static List<Finding> check(ReviewRule rule, Plan plan, LocalDate asOf, java.util.Locale locale) {
-    return rule.check(new ReviewContext(plan, asOf, locale, fr.okrsante.visibility.HiddenContributions.COUNTED_REDACTED,
-        java.util.Map.of()));
+    return rule.check(new ReviewContext(plan, asOf, locale, fr.okrsante.visibility.HiddenContributions.COUNTED_REDACTED));
   }
 }

@@ -3,7 +3,6 @@ package fr.okrsante.cli;
 import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.json.OkrJson;
-import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Suppression;
@@ -32,7 +31,8 @@ import picocli.CommandLine.ParentCommand;
  * document ({@code review.schema.json}).
  *
  * <p>Exit code 0 when no active finding reaches the {@code --fail-on} level (warning by default),
- * 1 otherwise: a host's CI or nightly job can run it. The review reads the whole plan: it is for
+ * 1 otherwise: a host's CI or nightly job can run it. The findings are in the language {@code --lang}
+ * names, else the plan's declared language, else the machine's. The review reads the whole plan: it is for
  * the plan's owners, and has no {@code --viewer}. Texts of the plan that reach the text output are
  * neutralised like the dashboards' (control characters as U+FFFD).
  */
@@ -67,7 +67,8 @@ final class LintCommand implements Runnable {
   @Option(names = "--as-of", paramLabel = "DATE", description = "Date of the review, e.g. 2026-06-30 (default: today).")
   @Nullable LocalDate asOf;
 
-  @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the findings (default: the machine's).")
+  @Option(names = "--lang", paramLabel = "fr|en",
+      description = "Language of the findings (default: the plan's declared language, else the machine's).")
   @Nullable String language;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -81,25 +82,19 @@ final class LintCommand implements Runnable {
   @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Switch rules off, e.g. --disable unit-missing,orphan-objective.")
   List<String> disabled = new ArrayList<>();
 
-  @Option(names = "--cover", paramLabel = "SCHEME=CODES",
-      description = "Framework codes the plan should cover, e.g. --cover has_certification=1.1-01,2.4-04 (repeatable).")
-  List<String> cover = new ArrayList<>();
-
   @Override
   public void run() {
     OkrCommand okr = Objects.requireNonNull(parent, "parent");
-    Labels labels = OkrCommand.labels(language);
-    Locale locale = labels.getLocale();
+    Labels checked = OkrCommand.labels(language);
     Plan plan = okr.documents().read(Objects.requireNonNull(file, "file"));
+    // --lang overrides the plan's declared language, which overrides the machine's
+    Locale locale = (language == null ? OkrCommand.labels(null, plan) : checked).getLocale();
     LocalDate date = asOf != null ? asOf : LocalDate.now(okr.clock());
     PlanReview.Builder builder = PlanReview.builder().locale(locale);
     try {
       builder.disable(disabled);
     } catch (UnknownRuleException e) {
       throw new CliException(CliException.USAGE, "--disable: " + e.getMessage());
-    }
-    for (String item : cover) {
-      addCover(builder, item);
     }
     ReviewReport report = builder.build().review(plan, date);
     okr.print(format == Format.json ? OkrJson.standard().withIndentation(true).toJson(report) + System.lineSeparator()
@@ -108,28 +103,6 @@ final class LintCommand implements Runnable {
       throw new CliException(CliException.INVALID_PLAN, (french(locale) ? "la revue du plan a des constats au niveau "
           : "the plan review has findings at level ") + failOn + (french(locale) ? " ou plus" : " or above"));
     }
-  }
-
-  private static void addCover(PlanReview.Builder builder, String item) {
-    int equals = item.indexOf('=');
-    if (equals <= 0 || equals == item.length() - 1) {
-      throw new CliException(CliException.USAGE, "--cover '" + item + "': expected SCHEME=CODE,CODE, e.g. has_certification=1.1-01");
-    }
-    String name = item.substring(0, equals).strip().toUpperCase(Locale.ROOT).replace('-', '_');
-    FrameworkScheme scheme;
-    try {
-      scheme = FrameworkScheme.valueOf(name);
-    } catch (IllegalArgumentException e) {
-      throw new CliException(CliException.USAGE, "--cover: unknown framework '" + item.substring(0, equals).strip()
-          + "': use has_certification, has_essms, iqss, cpom, prs, cls, qvct, nhs_outcomes or other");
-    }
-    List<String> codes = new ArrayList<>();
-    for (String code : item.substring(equals + 1).split(",")) {
-      if (!code.isBlank()) {
-        codes.add(code.strip());
-      }
-    }
-    builder.cover(scheme, codes);
   }
 
   private static boolean french(Locale locale) {

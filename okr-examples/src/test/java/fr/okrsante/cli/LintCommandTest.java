@@ -59,7 +59,7 @@ class LintCommandTest {
     assertThat(result.err()).contains("okr: the plan review has findings at level warning or above");
     assertThat(result.out())
         .startsWith("Review of the plan “Projet qualité 2026 de l'EHPAD Les Tilleuls (brouillon à revoir)” as of 2026-07-15: "
-            + "10 warnings, 7 advice, 1 accepted")
+            + "10 warnings, 9 advice, 1 accepted")
         .contains("\ncoordination — Améliorer la coordination des soins\n  WARNING too-many-key-results  "
             + "objectives[coordination].keyResults\n")
         .contains("  ADVICE kr-is-activity  objectives[coordination].keyResults[kr-former].title\n"
@@ -67,14 +67,17 @@ class LintCommandTest {
         .contains("Accepted by the plan's suppressions:\n\ncoordination — Améliorer la coordination des soins\n"
             + "  ADVICE committed-without-lead  objectives[coordination].ownerPersonIds\n")
         .contains("    accepted: Pilotage collégial par le comité de direction, acté le 12 janvier (p-direction)\n")
-        .contains("Suppressions that match nothing (remove them from the plan):\n  unit-missing  kr-repas");
+        .contains("Suppressions that match nothing (remove them from the plan):\n  unit-missing  kr-repas")
+        .contains("  ADVICE framework-codes-uncovered  requiredFrameworkRefs[HAS_ESSMS:2.4]\n")
+        .contains("  ADVICE perfect-rate-target  objectives[projet-2027].keyResults[kr-autoevaluation].metric.target\n"
+            + "    “Couvrir 100 % des critères impératifs par l'autoévaluation” aims at 100 %");
   }
 
   @Test
   void findings_come_in_french_with_lang_fr() {
     Result result = run("lint", WEAK, "--lang", "fr");
     assertThat(result.out()).startsWith("Revue du plan « Projet qualité 2026 de l'EHPAD Les Tilleuls (brouillon à revoir) » "
-        + "au 2026-07-15 : 10 avertissements, 7 conseils, 1 accepté")
+        + "au 2026-07-15 : 10 avertissements, 9 conseils, 1 accepté")
         .contains("  AVERTISSEMENT objective-without-key-result  objectives[bientraitance]\n");
   }
 
@@ -93,7 +96,7 @@ class LintCommandTest {
         + "missing-baseline,percent-target-out-of-range,due-date-outside-cycle,metric-contradicts-title,stale-key-result,"
         + "never-checked-in,link-to-later-cycle,framework-code-format");
     assertThat(result.code()).isZero();
-    assertThat(result.out()).contains(": 0 warnings, 7 advice, 1 accepted");
+    assertThat(result.out()).contains(": 0 warnings, 9 advice, 1 accepted");
   }
 
   @Test
@@ -111,16 +114,25 @@ class LintCommandTest {
   }
 
   @Test
-  void covering_codes_reports_those_no_objective_serves() {
-    Result result = run("lint", EXAMPLES + "hospital.json", "--as-of", "2026-06-30", "--lang", "en",
-        "--cover", "has_certification=2.4-04,1.1-01");
+  void codes_the_plan_requires_and_no_objective_serves_are_advice() {
+    Result result = run("lint", EXAMPLES + "hospital.json", "--as-of", "2026-06-30", "--lang", "en", "--fail-on", "advice");
     assertThat(result.code()).isEqualTo(1);
-    assertThat(result.out()).contains("framework-codes-uncovered  frameworkCoverage[HAS_CERTIFICATION]",
-        "1 of the 2 HAS certification codes to cover are served by no objective: 1.1-01.");
+    assertThat(result.out()).contains("  ADVICE framework-codes-uncovered  requiredFrameworkRefs[HAS_CERTIFICATION:1.1-01]\n",
+        "  ADVICE framework-codes-uncovered  requiredFrameworkRefs[HAS_CERTIFICATION:2.3-11]\n")
+        .doesNotContain("HAS_CERTIFICATION:2.4-04");
+  }
+
+  @Test
+  void findings_follow_the_plan_s_declared_language_unless_lang_says_otherwise() throws IOException {
+    Path english = Files.writeString(directory.resolve("weak-en.json"),
+        Files.readString(Path.of(WEAK)).replace("\"language\": \"fr\"", "\"language\": \"en\""));
+    assertThat(run("lint", english.toString()).out()).startsWith("Review of the plan “Projet qualité 2026");
+    assertThat(run("lint", english.toString(), "--lang", "fr").out()).startsWith("Revue du plan « Projet qualité 2026");
+    assertThat(run("lint", WEAK).out()).startsWith("Revue du plan « Projet qualité 2026");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"--disable=no-such-rule", "--cover=has_certification", "--cover=hass=1.1-01", "--fail-on=error",
+  @ValueSource(strings = {"--disable=no-such-rule", "--cover=has_certification=1.1-01", "--fail-on=error",
       "--format=html", "--lang=de", "--as-of=30/06/2026"})
   void bad_options_are_usage_errors(String option) {
     Result result = run("lint", WEAK, option);

@@ -41,4 +41,15 @@ class ExamplesReviewTest {
       }
     }
   }
+
+  @org.junit.jupiter.api.Test
+  void hospital_example_s_100_percent_adverse_event_analysis_target_is_advised_against_not_warned() {
+    ReviewReport report = PlanReview.standard().review(HospitalExample.plan(), LocalDate.of(2026, 6, 30));
+    assertThat(report.getFindings()).filteredOn(f -> f.getRuleId().equals("perfect-rate-target")).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.ADVICE);
+          assertThat(f.getIds()).containsExactly("kr-eig", "securite-soins");
+          assertThat(f.getMessage()).contains("vise 100 %");
+        });
+  }
 }

@@ -14,6 +14,10 @@ final class CheckInRows {
 
   static final String CHECK_IN_KIND = "C";
   static final String REVISION_KIND = "R";
+  /** Personal data of a suppression of a revision: row_no = revision × {@link #SUPPRESSIONS_PER_REVISION} + index. */
+  static final String SUPPRESSION_KIND = "S";
+  /** The most suppressions a revision's numbering of personal rows leaves room for. */
+  static final long SUPPRESSIONS_PER_REVISION = 1_000_000L;
 
   private CheckInRows() {}
 

@@ -80,6 +80,12 @@ public final class JdbcPlanStore {
   /** How long an SQLite writer waits for another process's write transaction, in milliseconds. */
   static final int SQLITE_BUSY_TIMEOUT_MS = 60_000;
 
+  /**
+   * The author id a suppression shows once its author's personal data were erased
+   * ({@link #erasePersonalData(String)}).
+   */
+  public static final String ERASED_AUTHOR = "erased";
+
   private static final Logger LOG = LoggerFactory.getLogger(JdbcPlanStore.class);
   private static final Pattern ID = Pattern.compile(Plan.ID_PATTERN);
   private static final int FETCH_SIZE = 2_000;
@@ -227,7 +233,9 @@ public final class JdbcPlanStore {
     if (authorId != null) {
       checkId("author id", authorId);
     }
-    Plan structure = PlanShapes.withoutCheckIns(plan);
+    // suppression authors are personal data: kept apart from the document, erasable
+    Plan structure = PlanShapes.withoutSuppressionAuthors(PlanShapes.withoutCheckIns(plan));
+    List<String> suppressionAuthors = PlanShapes.suppressionAuthors(plan);
     String document = json.toJson(structure);
     try {
       return inWriteTransaction("save plan " + planId, connection -> {
@@ -255,7 +263,9 @@ public final class JdbcPlanStore {
           head = new Head(0, 0, 1);
         } else {
           added = newCheckIns(plan, readCheckIns(connection, planId, head.version, null));
-          newRevision = !document.equals(readRevision(connection, planId, head.revision).document);
+          newRevision = !document.equals(readRevision(connection, planId, head.revision).document)
+              || !suppressionAuthors.isEmpty() && !suppressionAuthors.equals(
+                  readSuppressionAuthors(connection, planId, head.revision, suppressionAuthors.size()));
         }
         if (!newRevision && added.isEmpty()) {
           return VersionedPlan.of(plan, actual);
@@ -265,7 +275,7 @@ public final class JdbcPlanStore {
         long revision = head.revision;
         if (newRevision) {
           revision++;
-          insertRevision(connection, planId, revision, version, now, document, authorId);
+          insertRevision(connection, planId, revision, version, now, document, authorId, suppressionAuthors);
           synchronized (shared.structures) {
             shared.structures.put(planId + "#" + revision, structure);
           }
@@ -379,10 +389,13 @@ public final class JdbcPlanStore {
 
   /**
    * Erases a person's personal data from every plan of the store (RGPD art. 17): the author id
-   * and note of each check-in they wrote, their id on each revision they made. Each erasure is
-   * recorded, so that {@link #verify(String)} tells it from a deletion; the history and its
-   * hashes are untouched (they hold only a salted digest of the personal data, whose salt goes
-   * with them).
+   * and note of each check-in they wrote, their id on each revision they made, and their id on
+   * each suppression they accepted (a plan's reviewed exceptions, which then show
+   * {@link #ERASED_AUTHOR} as author; the stored documents never hold a suppression's author).
+   * Each erasure is recorded, so that {@link #verify(String)} tells it from a deletion; the
+   * history and its hashes are untouched (they hold only a salted digest of the personal data,
+   * whose salt goes with them). Suppression authors are kept beside the revision they belong to,
+   * outside the hash chain.
    *
    * <p>Person ids inside a plan's structure (objective owners, grants) are pseudonymous ids that
    * each revision's document holds; to drop them, save a plan without them.
@@ -812,6 +825,29 @@ public final class JdbcPlanStore {
     }
   }
 
+  /** The authors of a revision's suppressions, in order; {@link #ERASED_AUTHOR} for each erased one. */
+  private List<String> readSuppressionAuthors(Connection connection, String planId, long revision, int count)
+      throws SQLException {
+    String[] authors = new String[count];
+    Arrays.fill(authors, ERASED_AUTHOR);
+    long first = revision * CheckInRows.SUPPRESSIONS_PER_REVISION;
+    try (PreparedStatement ps = connection.prepareStatement("SELECT row_no, author_id FROM " + prefix
+        + "personal WHERE plan_id = ? AND row_kind = '" + CheckInRows.SUPPRESSION_KIND + "' AND row_no >= ? AND row_no < ?")) {
+      ps.setString(1, planId);
+      ps.setLong(2, first);
+      ps.setLong(3, first + count);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String author = rs.getString(2);
+          if (author != null) {
+            authors[(int) (rs.getLong(1) - first)] = author;
+          }
+        }
+      }
+    }
+    return List.of(authors);
+  }
+
   private StoredRevision readRevision(Connection connection, String planId, long revision) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement("SELECT revision, document FROM " + prefix
         + "plan_revision WHERE plan_id = ? AND revision = ?")) {
@@ -870,6 +906,10 @@ public final class JdbcPlanStore {
   private VersionedPlan loadAt(Connection connection, String planId, long version) throws SQLException {
     StoredRevision revision = revisionAtVersion(connection, planId, version);
     Plan structure = structure(connection, planId, revision.revision);
+    if (!structure.getSuppressions().isEmpty()) {
+      structure = PlanShapes.withSuppressionAuthors(structure,
+          readSuppressionAuthors(connection, planId, revision.revision, structure.getSuppressions().size()));
+    }
     Map<String, List<CheckIn>> checkIns = readCheckIns(connection, planId, version, null);
     return VersionedPlan.of(PlanShapes.withCheckIns(structure, checkIns), version);
   }
@@ -957,7 +997,15 @@ public final class JdbcPlanStore {
   }
 
   private void insertRevision(Connection connection, String planId, long revision, long version, Instant now,
-      String document, @Nullable String authorId) throws SQLException {
+      String document, @Nullable String authorId, List<String> suppressionAuthors) throws SQLException {
+    if (suppressionAuthors.size() >= CheckInRows.SUPPRESSIONS_PER_REVISION) {
+      throw new PlanStoreException("plan " + planId + " has " + suppressionAuthors.size() + " suppressions: a stored plan "
+          + "holds fewer than " + CheckInRows.SUPPRESSIONS_PER_REVISION);
+    }
+    for (int i = 0; i < suppressionAuthors.size(); i++) {
+      insertPersonal(connection, planId, CheckInRows.SUPPRESSION_KIND,
+          revision * CheckInRows.SUPPRESSIONS_PER_REVISION + i, salt(), suppressionAuthors.get(i), null);
+    }
     byte[] previous = ChainHash.GENESIS;
     if (revision > 1) {
       try (PreparedStatement ps = connection.prepareStatement(
@@ -1275,12 +1323,20 @@ public final class JdbcPlanStore {
           + " AND p.row_kind = '" + CheckInRows.CHECK_IN_KIND + "' AND c.seq = p.row_no)"
           + " AND NOT EXISTS (SELECT 1 FROM " + prefix + "plan_revision r WHERE r.plan_id = p.plan_id"
           + " AND p.row_kind = '" + CheckInRows.REVISION_KIND + "' AND r.revision = p.row_no)"
+          + " AND NOT EXISTS (SELECT 1 FROM " + prefix + "plan_revision r WHERE r.plan_id = p.plan_id"
+          + " AND p.row_kind = '" + CheckInRows.SUPPRESSION_KIND + "' AND r.revision = p.row_no / "
+          + CheckInRows.SUPPRESSIONS_PER_REVISION + ")"
           + " ORDER BY p.row_kind, p.row_no")) {
         ps.setString(1, planId);
         try (ResultSet rs = ps.executeQuery()) {
           if (rs.next()) {
             long number = rs.getLong(2);
-            String what = CheckInRows.CHECK_IN_KIND.equals(rs.getString(1)) ? "check-in" : "revision";
+            String kind = rs.getString(1);
+            String what = CheckInRows.CHECK_IN_KIND.equals(kind) ? "check-in"
+                : CheckInRows.SUPPRESSION_KIND.equals(kind) ? "suppression of revision" : "revision";
+            if (CheckInRows.SUPPRESSION_KIND.equals(kind)) {
+              number /= CheckInRows.SUPPRESSIONS_PER_REVISION;
+            }
             return new Verification.Finding(Verification.Chain.PERSONAL_DATA, number, Verification.Tampering.INSERTED,
                 "personal data name " + what + " " + number + " of plan " + planId + ", which does not exist: inserted by hand");
           }

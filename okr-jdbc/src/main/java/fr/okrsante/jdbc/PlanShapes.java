@@ -4,6 +4,7 @@ import fr.okrsante.plan.CheckIn;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,45 @@ final class PlanShapes {
     return rebuild(structure, objectives);
   }
 
+  /**
+   * The plan with each suppression's author replaced by {@link JdbcPlanStore#ERASED_AUTHOR}: authors
+   * are personal data, stored apart from the document so that they can be erased.
+   */
+  static Plan withoutSuppressionAuthors(Plan plan) {
+    List<Suppression> suppressions = plan.getSuppressions();
+    if (suppressions.stream().allMatch(s -> s.getAuthorId().equals(JdbcPlanStore.ERASED_AUTHOR))) {
+      return plan;
+    }
+    return rebuild(plan, plan.getObjectives(), withAuthors(suppressions, List.of()));
+  }
+
+  /** The suppressions' authors, in order. */
+  static List<String> suppressionAuthors(Plan plan) {
+    return plan.getSuppressions().stream().map(Suppression::getAuthorId).toList();
+  }
+
+  /** The structure with its suppressions' authors put back; an erased author stays {@link JdbcPlanStore#ERASED_AUTHOR}. */
+  static Plan withSuppressionAuthors(Plan structure, List<String> authors) {
+    if (authors.equals(suppressionAuthors(structure))) {
+      return structure;
+    }
+    return rebuild(structure, structure.getObjectives(), withAuthors(structure.getSuppressions(), authors));
+  }
+
+  private static List<Suppression> withAuthors(List<Suppression> suppressions, List<String> authors) {
+    List<Suppression> result = new ArrayList<>(suppressions.size());
+    for (int i = 0; i < suppressions.size(); i++) {
+      String author = i < authors.size() ? authors.get(i) : JdbcPlanStore.ERASED_AUTHOR;
+      result.add(Suppression.builder().from(suppressions.get(i)).authorId(author).build());
+    }
+    return result;
+  }
+
   private static Plan rebuild(Plan plan, List<Objective> objectives) {
+    return rebuild(plan, objectives, plan.getSuppressions());
+  }
+
+  private static Plan rebuild(Plan plan, List<Objective> objectives, List<Suppression> suppressions) {
     // everything the plan says of itself travels with its structure: language, required codes, suppressions
     Plan.Builder builder = Plan.builder()
         .title(plan.getTitle())
@@ -83,7 +122,7 @@ final class PlanShapes {
         .addAllObjectives(objectives)
         .addAllInitiatives(plan.getInitiatives())
         .addAllLinks(plan.getLinks())
-        .addAllSuppressions(plan.getSuppressions());
+        .addAllSuppressions(suppressions);
     plan.getLanguage().ifPresent(builder::language);
     return builder.build();
   }

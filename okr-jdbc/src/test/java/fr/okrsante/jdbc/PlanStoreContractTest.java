@@ -11,6 +11,7 @@ import fr.okrsante.plan.CheckInStatus;
 import fr.okrsante.plan.InvalidPlanException;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.PlanVersionConflictException;
+import fr.okrsante.plan.Suppression;
 import fr.okrsante.plan.UnknownIdException;
 import fr.okrsante.plan.VersionedPlan;
 import fr.okrsante.testing.RandomPlans;
@@ -408,6 +409,42 @@ abstract class PlanStoreContractTest {
     // the revision's author is personal data too
     assertThat(store.erasePersonalData("p-author")).isGreaterThanOrEqualTo(1);
     assertThat(store.revisions(id).get(0).getAuthorId()).isEmpty();
+    assertThat(store.verify(id).isClean()).isTrue();
+  }
+
+  @Test
+  void erasing_a_person_reaches_the_suppressions_they_accepted() throws SQLException {
+    Plan plan = Fixtures.small().toBuilder()
+        .addSuppressions(Suppression.of("kr-is-activity", "kr-done", "Jalon financé par l'ARS", "p-carol"),
+            Suppression.of("perfect-rate-target", "kr-eig", "Cible réglementaire", "p-dave"))
+        .build();
+    String id = stored(plan);
+    assertThat(store.load(id).getPlan().getSuppressions()).extracting(Suppression::getAuthorId)
+        .containsExactly("p-carol", "p-dave");
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT document FROM okr_plan_revision WHERE plan_id = '" + id + "'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).as("the stored document").contains("Jalon financé").doesNotContain("p-carol", "p-dave");
+    }
+    // the same plan saved again is no new revision; a changed author is
+    assertThat(store.save(id, 1, plan, "p-author").getVersion()).isEqualTo(1);
+
+    assertThat(store.erasePersonalData("p-carol")).isEqualTo(1);
+
+    List<Suppression> after = store.load(id).getPlan().getSuppressions();
+    assertThat(after).extracting(Suppression::getAuthorId).containsExactly(JdbcPlanStore.ERASED_AUTHOR, "p-dave");
+    assertThat(after.get(0).getReason()).isEqualTo("Jalon financé par l'ARS");
+    Verification audit = store.verify(id);
+    assertThat(audit.isClean()).as(audit.problems().toString()).isTrue();
+    // the plan as loaded after the erasure saves without a new revision, and never brings the author back
+    VersionedPlan loaded = store.load(id);
+    assertThat(store.save(id, loaded.getVersion(), loaded.getPlan(), "p-author").getVersion()).isEqualTo(loaded.getVersion());
+    Plan reassigned = Fixtures.small().toBuilder()
+        .addSuppressions(Suppression.of("kr-is-activity", "kr-done", "Jalon financé par l'ARS", "p-erin"),
+            Suppression.of("perfect-rate-target", "kr-eig", "Cible réglementaire", "p-dave"))
+        .build();
+    assertThat(store.save(id, loaded.getVersion(), reassigned, "p-author").getVersion()).isEqualTo(loaded.getVersion() + 1);
+    assertThat(store.load(id).getPlan().getSuppressions()).extracting(Suppression::getAuthorId).containsExactly("p-erin", "p-dave");
     assertThat(store.verify(id).isClean()).isTrue();
   }
 
