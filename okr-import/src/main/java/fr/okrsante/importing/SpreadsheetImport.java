@@ -450,19 +450,19 @@ public final class SpreadsheetImport {
       }
       LocalDate date = day.date();
       CheckIn.Builder builder;
-      String ref;
+      StringBuilder ref = new StringBuilder(day.refPrefix().length() + 32).append(day.refPrefix());
       try {
         if (numerator != null && denominator != null) {
           builder = CheckIn.rateBuilder(numerator, denominator);
-          ref = day.refPrefix() + canonical(numerator) + "/" + canonical(denominator);
+          appendCanonical(appendCanonical(ref, numerator).append('/'), denominator);
         } else {
           builder = CheckIn.builder().value(Objects.requireNonNull(value));
-          ref = day.refPrefix() + canonical(value);
+          appendCanonical(ref, value);
         }
         if (status == CheckInStatus.PROVISIONAL) {
-          ref += "|provisional";
+          ref.append("|provisional");
         }
-        builder.observedOn(date).recordedAt(recordedAt).source(CheckInSource.IMPORT).status(status).sourceRef(ref);
+        builder.observedOn(date).recordedAt(recordedAt).source(CheckInSource.IMPORT).status(status).sourceRef(ref.toString());
         String note = cell(row, CheckInColumn.NOTE);
         if (!note.isEmpty()) {
           builder.note(note);
@@ -703,9 +703,42 @@ public final class SpreadsheetImport {
     return out.reverse().toString();
   }
 
-  private static String canonical(BigDecimal value) {
+  /** A number's text in a source reference: plain, without trailing zeros ({@code 78.50 → 78.5}, {@code 1E+2 → 100}). */
+  static String canonical(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+
+  /**
+   * Appends {@link #canonical(BigDecimal)}'s text, without its intermediate numbers and strings for
+   * the values of up to 18 digits a sheet holds (one per row).
+   */
+  static StringBuilder appendCanonical(StringBuilder out, BigDecimal value) {
+    int scale = value.scale();
+    if (scale < 0 || scale > 18 || value.precision() > 18) {
+      return out.append(canonical(value));
+    }
+    long unscaled = scale == 0 ? value.longValue() : value.scaleByPowerOfTen(scale).longValue();
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    if (scale == 0) {
+      return out.append(unscaled);
+    }
+    if (unscaled < 0) {
+      out.append('-');
+    }
+    String digits = Long.toString(Math.abs(unscaled));
+    int point = digits.length() - scale;
+    if (point <= 0) {
+      out.append("0.");
+      for (int i = point; i < 0; i++) {
+        out.append('0');
+      }
+      return out.append(digits);
+    }
+    return out.append(digits, 0, point).append('.').append(digits, point, digits.length());
   }
 
 
