@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -37,8 +38,8 @@ import org.jspecify.annotations.Nullable;
  * the end of the arrays of the list it comes from, claimed once (so an older list and its
  * successors read the same arrays, each up to its own size), and copies them into arrays half as
  * large again only when they are full or the room was already claimed by another append to the
- * same list: amortised constant time per check-in. A list built at once ({@link #copyOf}) has
- * arrays of its exact size.
+ * same list: amortised constant time per check-in. A list built at once ({@link #copyOf}) or
+ * appended to by a batch ({@link #withAll}) has arrays of its exact size.
  *
  * <p>Immutable and thread-safe: a slot is written once, by the append that claimed it, before the
  * list that contains it is created; older lists never read it.
@@ -135,17 +136,24 @@ final class CheckInColumns extends AbstractList<CheckIn> implements RandomAccess
   }
 
   /**
-   * Returns this list with check-ins appended; this list is unchanged.
+   * Returns this list with check-ins appended at once, in new columns of the exact size; this list
+   * is unchanged. Equal to appending them one by one with {@link #with(CheckIn)}, but the columns
+   * are copied once for the whole batch (an import's rows of one key result), not grown per
+   * check-in. Like a list built by {@link #copyOf}, the result has no room: its first single append
+   * copies it.
    *
-   * @param checkIns the check-ins to append
-   * @return the new list
+   * @param checkIns the check-ins to append, in order, none null
+   * @return the new list; this very list when {@code checkIns} is empty
    */
-  CheckInColumns withAll(Iterable<? extends CheckIn> checkIns) {
-    CheckInColumns list = this;
-    for (CheckIn checkIn : checkIns) {
-      list = list.with(checkIn);
+  CheckInColumns withAll(Collection<? extends CheckIn> checkIns) {
+    if (checkIns.isEmpty()) {
+      return this;
     }
-    return list;
+    Writer writer = new Writer(this, Math.addExact(size, checkIns.size()));
+    for (CheckIn checkIn : checkIns) {
+      writer.add(Objects.requireNonNull(checkIn, "checkIns element"));
+    }
+    return writer.trimmed();
   }
 
   @Override
@@ -507,16 +515,26 @@ final class CheckInColumns extends AbstractList<CheckIn> implements RandomAccess
       return authorCount;
     }
 
-    /** The list of what was written, in arrays of its exact size. */
+    /**
+     * The list of what was written, in arrays of its exact size. Only for a writer of its own
+     * arrays (not one writing into a shared list's room): arrays already of the exact size are kept.
+     */
     CheckInColumns trimmed() {
       if (size == 0) {
         return EMPTY;
       }
       // Most key results have no side entry, many no author: they share the empty tables.
-      return new CheckInColumns(Arrays.copyOf(numbers, size), Arrays.copyOf(facts, size), size,
-          authorCount == 0 ? EMPTY.authors : Arrays.copyOf(authors, authorCount),
-          sideCount == 0 ? EMPTY.sidePositions : Arrays.copyOf(sidePositions, sideCount),
-          sideCount == 0 ? EMPTY.sideEntries : Arrays.copyOf(sideEntries, sideCount), sideCount, null);
+      return new CheckInColumns(exact(numbers, size), exact(facts, size), size,
+          authorCount == 0 ? EMPTY.authors : authors.length == authorCount ? authors : Arrays.copyOf(authors, authorCount),
+          sideCount == 0 ? EMPTY.sidePositions
+              : sidePositions.length == sideCount ? sidePositions : Arrays.copyOf(sidePositions, sideCount),
+          sideCount == 0 ? EMPTY.sideEntries
+              : sideEntries.length == sideCount ? sideEntries : Arrays.copyOf(sideEntries, sideCount),
+          sideCount, null);
+    }
+
+    private static long[] exact(long[] column, int size) {
+      return column.length == size ? column : Arrays.copyOf(column, size);
     }
 
     /** The list of what was written, on arrays whose room later appends claim through {@code claimed}. */

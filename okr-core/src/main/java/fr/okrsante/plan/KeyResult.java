@@ -178,6 +178,18 @@ public abstract class KeyResult {
   }
 
   /**
+   * Returns a copy with check-ins appended at once, checked once: the batch append of
+   * {@link Plan#withCheckIns(java.util.Collection)}. This instance is unchanged.
+   *
+   * @param checkIns the check-ins to append, in order
+   * @return the new key result
+   * @throws InvalidPlanException if a check-in does not fit the metric (every problem listed)
+   */
+  KeyResult withCheckIns(java.util.Collection<CheckIn> checkIns) {
+    return ((ImmutableKeyResult) ImmutableKeyResult.copyOf(this)).withCheckInColumns(checkInColumns().withAll(checkIns));
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder

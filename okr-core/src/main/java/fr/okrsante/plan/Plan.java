@@ -383,35 +383,24 @@ public final class Plan {
    * so a skipped check-in is not compared with the one already there. This plan is unchanged.
    *
    * <p>All or nothing: if one check-in is refused, none is appended and this plan stays as it is.
+   * The result equals appending the check-ins one by one with
+   * {@link #withCheckIn(String, CheckIn)}, skipping as said.
    *
    * <h4>Implementation note</h4>
    *
-   * <p>Costs what {@link #withCheckIn(String, CheckIn)} costs, per check-in appended, plus a scan of
-   * the key result's check-ins per check-in with a source reference.
+   * <p>Appended at once: each key result's new check-ins are added in one step and the key result
+   * is checked once, then one objective per objective touched and one plan are made; the source
+   * references of a key result are read once, into a hash set, when the batch first gives it one.
+   * The cost is proportional to the batch and the check-ins of the key results it touches.
    *
    * @param checkIns the check-ins and their key results, applied in this order
-   * @return the new plan and what was applied and skipped
+   * @return the new plan and what was applied and skipped; this plan itself when nothing was applied
    * @throws UnknownIdException if the plan has no key result with one of the ids
-   * @throws InvalidPlanException if a check-in does not fit its key result (every problem of that
-   *     check-in listed)
+   * @throws InvalidPlanException if a check-in does not fit its key result (every problem of the
+   *     first key result, in plan order, that refuses one listed)
    */
   public AppendedCheckIns withCheckIns(Collection<KeyResultCheckIn> checkIns) {
-    Objects.requireNonNull(checkIns, "checkIns");
-    Plan plan = this;
-    List<KeyResultCheckIn> applied = new ArrayList<>();
-    List<KeyResultCheckIn> skipped = new ArrayList<>();
-    for (KeyResultCheckIn item : checkIns) {
-      Objects.requireNonNull(item, "checkIns[]");
-      Optional<String> ref = item.getCheckIn().getSourceRef();
-      if (ref.isPresent() && plan.hasCheckInFrom(item.getKeyResultId(), ref.get())) {
-        skipped.add(item);
-      } else {
-        plan = plan.withCheckIn(item.getKeyResultId(), item.getCheckIn());
-        applied.add(item);
-      }
-    }
-    LOG.debug("check-in batch: {} applied, {} skipped", applied.size(), skipped.size());
-    return new AppendedCheckIns(plan, applied, skipped);
+    return PlanUpdates.withCheckIns(this, Objects.requireNonNull(checkIns, "checkIns"));
   }
 
   /**

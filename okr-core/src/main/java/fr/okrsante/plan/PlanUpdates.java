@@ -2,9 +2,17 @@ package fr.okrsante.plan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +48,107 @@ final class PlanUpdates {
     Objective changed = objective.withKeyResultAt(keyResultPosition, updated);
     LOG.debug("check-in added to a key result of objective position {}", objectivePosition);
     return plan.with(plan.objectiveList().with(objectivePosition, changed), plan.getLinks(), s);
+  }
+
+  /**
+   * Appends a batch of check-ins: grouped per key result (a hash set of source references per key
+   * result that takes one, for the skips), each key result's group appended at once into columns
+   * of the exact size and the key result checked once, one new objective per objective touched,
+   * the objective list's touched chunks copied once, and one new plan. All or nothing: the first
+   * key result (in plan order) that refuses its check-ins throws, and nothing is kept.
+   */
+  static AppendedCheckIns withCheckIns(Plan plan, Collection<KeyResultCheckIn> items) {
+    PlanStructure s = plan.structure();
+    Map<String, Batch> byId = new HashMap<>();
+    List<Batch> batches = new ArrayList<>();
+    List<KeyResultCheckIn> applied = new ArrayList<>(items.size());
+    List<KeyResultCheckIn> skipped = new ArrayList<>();
+    for (KeyResultCheckIn item : items) {
+      Objects.requireNonNull(item, "checkIns[]");
+      String id = item.getKeyResultId();
+      Batch batch = byId.get(id);
+      if (batch == null) {
+        int g = s.keyResultIndex(id);
+        if (g < 0) {
+          throw new UnknownIdException("key result", id);
+        }
+        batch = new Batch(g);
+        byId.put(id, batch);
+        batches.add(batch);
+      }
+      CheckIn checkIn = item.getCheckIn();
+      String ref = checkIn.getSourceRef().orElse(null);
+      if (ref != null && !batch.sourceRefs(plan, s).add(ref)) {
+        skipped.add(item);
+      } else {
+        batch.checkIns.add(checkIn);
+        applied.add(item);
+      }
+    }
+    if (applied.isEmpty()) {
+      return new AppendedCheckIns(plan, applied, skipped);
+    }
+    batches.sort(Comparator.comparingInt(b -> b.keyResult));
+    ChunkedList<Objective> objectives = plan.objectiveList();
+    int[] positions = new int[batches.size()];
+    Objective[] changed = new Objective[batches.size()];
+    int count = 0;
+    for (int i = 0; i < batches.size(); ) {
+      int objectivePosition = s.keyResultObjective[batches.get(i).keyResult];
+      Objective objective = objectives.get(objectivePosition);
+      List<KeyResult> keyResults = new ArrayList<>(objective.getKeyResults());
+      boolean any = false;
+      for (; i < batches.size() && s.keyResultObjective[batches.get(i).keyResult] == objectivePosition; i++) {
+        Batch batch = batches.get(i);
+        if (batch.checkIns.isEmpty()) {
+          continue;
+        }
+        int at = batch.keyResult - s.keyResultStart[objectivePosition];
+        try {
+          keyResults.set(at, keyResults.get(at).withCheckIns(batch.checkIns));
+        } catch (InvalidPlanException e) {
+          throw prefixed(e, ProblemPath.of("objectives").element(objective.getId()));
+        }
+        any = true;
+      }
+      if (any) {
+        positions[count] = objectivePosition;
+        changed[count] = ((ImmutableObjective) ImmutableObjective.copyOf(objective)).withKeyResults(keyResults);
+        count++;
+      }
+    }
+    LOG.debug("check-in batch: {} applied to {} objectives, {} skipped", applied.size(), count, skipped.size());
+    return new AppendedCheckIns(plan.with(objectives.withAll(positions, changed, count), plan.getLinks(), s), applied,
+        skipped);
+  }
+
+  /** The new check-ins of one key result, and the source references it holds once they are needed. */
+  private static final class Batch {
+    final int keyResult;
+    final List<CheckIn> checkIns = new ArrayList<>();
+    private @Nullable Set<String> sourceRefs;
+
+    Batch(int keyResult) {
+      this.keyResult = keyResult;
+    }
+
+    /** The source references of the key result's check-ins, read once, then those of the batch added. */
+    Set<String> sourceRefs(Plan plan, PlanStructure s) {
+      if (sourceRefs == null) {
+        int objectivePosition = s.keyResultObjective[keyResult];
+        CheckInColumns columns = plan.objectiveList().get(objectivePosition).getKeyResults()
+            .get(keyResult - s.keyResultStart[objectivePosition]).checkInColumns();
+        Set<String> refs = new HashSet<>();
+        for (int i = 0, n = columns.size(); i < n; i++) {
+          String ref = columns.sourceRef(i);
+          if (ref != null) {
+            refs.add(ref);
+          }
+        }
+        sourceRefs = refs;
+      }
+      return sourceRefs;
+    }
   }
 
   private static InvalidPlanException prefixed(InvalidPlanException e, ProblemPath prefix) {

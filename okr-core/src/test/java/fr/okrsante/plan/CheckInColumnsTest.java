@@ -210,7 +210,7 @@ class CheckInColumnsTest {
     });
   }
 
-  private static CheckIn randomCheckIn(SplittableRandom random) {
+  static CheckIn randomCheckIn(SplittableRandom random) {
     CheckIn.Builder b;
     int kind = random.nextInt(10);
     if (kind < 3) {

@@ -272,6 +272,21 @@ final class ImportCommand implements Runnable {
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Paris",
         description = "The organisation's zone, for completion dates (default: ${DEFAULT-VALUE}).")
     String zone = "Europe/Paris";
+
+    /** The tool's importer, before the options shared by Jira and GitLab are set. */
+    abstract IssueImport.Builder tool();
+
+    /** What the tool says for cancelled (resolutions or labels); empty for the importer's default list. */
+    abstract List<String> cancelled();
+
+    @Override
+    final ImportReport importInto(Plan current, Path from, OkrCommand okr) {
+      IssueImport.Builder builder = tool().keyResults(keyResults).zone(ZoneId.of(zone));
+      if (!cancelled().isEmpty()) {
+        builder.cancelledWhen(cancelled());
+      }
+      return builder.build().apply(current, from);
+    }
   }
 
   /** {@code okr import jira FILE}. */
@@ -286,12 +301,13 @@ final class ImportCommand implements Runnable {
     List<String> cancelled = new ArrayList<>();
 
     @Override
-    ImportReport importInto(Plan current, Path from, OkrCommand okr) {
-      IssueImport.Builder builder = IssueImport.jira().keyResults(keyResults).zone(ZoneId.of(zone));
-      if (!cancelled.isEmpty()) {
-        builder.cancelledWhen(cancelled);
-      }
-      return builder.build().apply(current, from);
+    IssueImport.Builder tool() {
+      return IssueImport.jira();
+    }
+
+    @Override
+    List<String> cancelled() {
+      return cancelled;
     }
   }
 
@@ -307,12 +323,13 @@ final class ImportCommand implements Runnable {
     List<String> cancelled = new ArrayList<>();
 
     @Override
-    ImportReport importInto(Plan current, Path from, OkrCommand okr) {
-      IssueImport.Builder builder = IssueImport.gitlab().keyResults(keyResults).zone(ZoneId.of(zone));
-      if (!cancelled.isEmpty()) {
-        builder.cancelledWhen(cancelled);
-      }
-      return builder.build().apply(current, from);
+    IssueImport.Builder tool() {
+      return IssueImport.gitlab();
+    }
+
+    @Override
+    List<String> cancelled() {
+      return cancelled;
     }
   }
 }

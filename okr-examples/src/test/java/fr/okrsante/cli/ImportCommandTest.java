@@ -154,4 +154,89 @@ class ImportCommandTest {
     Result history = run("history", "chvs", "kr-formation", "--store", store);
     assertThat(history.out()).contains("2026-12-15");
   }
+
+  /** The plan the store holds now, read back with {@code okr store get}. */
+  private Plan stored(String id, String store) {
+    Result got = run("store", "get", id, "--store", store);
+    assertThat(got.code()).as(got.out() + got.err()).isZero();
+    return OkrJson.standard().readPlan(got.out());
+  }
+
+  private static long checkIns(Plan plan) {
+    return plan.getObjectives().stream().flatMap(o -> o.getKeyResults().stream()).mapToLong(kr -> kr.getCheckIns().size()).sum();
+  }
+
+  @Test
+  void import_asana_into_a_store_appends_to_the_stored_history_once() throws Exception {
+    String store = "jdbc:sqlite:" + directory.resolve("okr.db");
+    Path empty = directory.resolve("ville.json");
+    try (java.io.OutputStream out = Files.newOutputStream(empty)) {
+      OkrJson.standard().writePlan(fr.okrsante.examples.YouthPreventionAsanaExample.emptyPlan(), out);
+    }
+    assertThat(run("store", "put", empty.toString(), "--id", "ville", "--store", store).code()).isZero();
+
+    Result first = run("import", "asana", ASANA, "--plan", "ville", "--store", store, "--owner", "ville.jeunesse");
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.out()).contains("APPLIED goals.json:1 objective 'asana-goal-2001'", "→ store: plan ville at version 2");
+    Plan afterFirst = stored("ville", store);
+    assertThat(afterFirst.getObjectives()).hasSize(4);
+    assertThat(afterFirst.initiative("asana-task-4001")).isPresent();
+    assertThat(checkIns(afterFirst)).as("check-ins from the goals' metrics and the projects' task counts").isPositive();
+
+    Result second = run("import", "asana", ASANA, "--plan", "ville", "--store", store, "--owner", "ville.jeunesse");
+    assertThat(second.code()).as(second.out() + second.err()).isZero();
+    assertThat(second.out()).doesNotContain("APPLIED", "→ store");
+    Plan afterSecond = stored("ville", store);
+    assertThat(afterSecond).as("nothing imported twice").isEqualTo(afterFirst);
+    assertThat(checkIns(afterSecond)).isEqualTo(checkIns(afterFirst));
+    assertThat(run("store", "list", "--store", store).out()).contains("ville  version 2");
+  }
+
+  @Test
+  void import_jira_into_a_store_appends_the_initiative_once() throws Exception {
+    String store = "jdbc:sqlite:" + directory.resolve("okr.db");
+    assertThat(run("store", "put", HOSPITAL, "--id", "chvs", "--store", store).code()).isZero();
+    Path search = Files.writeString(directory.resolve("search.json"), "{\"issues\": [{\"key\": \"URG-7\", \"fields\": {\"summary\": "
+        + "\"Circuit court\", \"status\": {\"statusCategory\": {\"key\": \"done\"}}, \"resolution\": {\"name\": \"Terminé\"}, "
+        + "\"resolutiondate\": \"2026-11-02T10:00:00.000+0100\"}}]}", StandardCharsets.UTF_8);
+    int initiatives = stored("chvs", store).getInitiatives().size();
+
+    Result first = run("import", "jira", search.toString(), "--plan", "chvs", "--store", store, "--key-result", "kr-filiere");
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.out()).contains("APPLIED search.json:1 initiative 'jira-URG-7' done on 2026-11-02",
+        "→ store: plan chvs at version 2");
+    Plan afterFirst = stored("chvs", store);
+    assertThat(afterFirst.getInitiatives()).hasSize(initiatives + 1);
+    assertThat(afterFirst.initiative("jira-URG-7").orElseThrow().getDoneOn()).contains(java.time.LocalDate.of(2026, 11, 2));
+
+    Result second = run("import", "jira", search.toString(), "--plan", "chvs", "--store", store, "--key-result", "kr-filiere");
+    assertThat(second.code()).as(second.out() + second.err()).isZero();
+    assertThat(second.out()).contains("SKIPPED search.json:1").doesNotContain("APPLIED", "→ store");
+    assertThat(stored("chvs", store)).isEqualTo(afterFirst);
+  }
+
+  @Test
+  void import_gitlab_into_a_store_appends_the_initiatives_once() throws Exception {
+    String store = "jdbc:sqlite:" + directory.resolve("okr.db");
+    assertThat(run("store", "put", HOSPITAL, "--id", "chvs", "--store", store).code()).isZero();
+    Path issues = Files.writeString(directory.resolve("issues.json"), "[{\"id\": 501, \"iid\": 12, \"project_id\": 42, "
+        + "\"title\": \"Mettre à jour la procédure\", \"state\": \"closed\", \"closed_at\": \"2026-04-02T08:00:00.000Z\", "
+        + "\"labels\": [\"qualité\"]}, {\"id\": 502, \"iid\": 13, \"project_id\": 42, \"title\": \"Doublon\", "
+        + "\"state\": \"closed\", \"closed_at\": \"2026-04-03T08:00:00.000Z\", \"labels\": [\"Duplicate\"]}]",
+        StandardCharsets.UTF_8);
+    int initiatives = stored("chvs", store).getInitiatives().size();
+
+    Result first = run("import", "gitlab", issues.toString(), "--plan", "chvs", "--store", store, "--key-result", "kr-filiere");
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    assertThat(first.out()).contains("→ store: plan chvs at version 2");
+    Plan afterFirst = stored("chvs", store);
+    assertThat(afterFirst.getInitiatives()).hasSize(initiatives + 2);
+    assertThat(afterFirst.initiative("gitlab-42-12").orElseThrow().getState()).isEqualTo(fr.okrsante.plan.InitiativeState.DONE);
+    assertThat(afterFirst.initiative("gitlab-42-13").orElseThrow().getState()).isEqualTo(fr.okrsante.plan.InitiativeState.CANCELLED);
+
+    Result second = run("import", "gitlab", issues.toString(), "--plan", "chvs", "--store", store, "--key-result", "kr-filiere");
+    assertThat(second.code()).as(second.out() + second.err()).isZero();
+    assertThat(second.out()).doesNotContain("APPLIED", "→ store");
+    assertThat(stored("chvs", store)).isEqualTo(afterFirst);
+  }
 }

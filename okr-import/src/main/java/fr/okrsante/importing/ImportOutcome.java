@@ -35,7 +35,8 @@ public final class ImportOutcome {
   private final String sheet;
   private final long row;
   private final String column;
-  private final String message;
+  /** The message; for a check-in row applied or skipped, made from the check-in when first read. */
+  private @Nullable String message;
   private final @Nullable String keyResultId;
   private final @Nullable String sourceRef;
   private final @Nullable CheckIn checkIn;
@@ -50,6 +51,25 @@ public final class ImportOutcome {
     this.keyResultId = keyResultId;
     this.sourceRef = sourceRef;
     this.checkIn = checkIn;
+  }
+
+  /**
+   * A sheet row's check-in, applied ({@link Kind#APPLIED}) or already there ({@link Kind#SKIPPED}):
+   * its message is written when first read, as a sheet of 400,000 rows has as many outcomes and
+   * most are only counted.
+   */
+  ImportOutcome(Kind kind, String sheet, long row, String keyResultId, CheckIn checkIn) {
+    if (kind != Kind.APPLIED && kind != Kind.SKIPPED) {
+      throw new IllegalArgumentException("a check-in row's outcome is APPLIED or SKIPPED, not " + kind);
+    }
+    this.kind = kind;
+    this.sheet = Objects.requireNonNull(sheet, "sheet");
+    this.row = row;
+    this.column = "";
+    this.message = null;
+    this.keyResultId = Objects.requireNonNull(keyResultId, "keyResultId");
+    this.sourceRef = checkIn.getSourceRef().orElse(null);
+    this.checkIn = Objects.requireNonNull(checkIn, "checkIn");
   }
 
   ImportOutcome as(Kind other, String newMessage) {
@@ -100,7 +120,24 @@ public final class ImportOutcome {
    * @return the message
    */
   public String getMessage() {
-    return message;
+    String text = message;
+    if (text == null) {
+      // Same text from the same final fields in every thread: a race only writes it twice.
+      CheckIn c = Objects.requireNonNull(checkIn, "checkIn");
+      text = kind == Kind.APPLIED
+          ? "check-in " + describe(c) + " observed on " + c.getObservedOn() + " added to key result '" + keyResultId + "'"
+          : "already imported into key result '" + keyResultId + "': nothing changed";
+      message = text;
+    }
+    return text;
+  }
+
+  /** {@code 78.5}, or {@code 45/100 = 45.0 %} for a rate. */
+  static String describe(CheckIn checkIn) {
+    return checkIn.isRate()
+        ? checkIn.getNumerator().orElseThrow().toPlainString() + "/" + checkIn.getDenominator().orElseThrow().toPlainString()
+            + " = " + checkIn.getValue().toPlainString() + " %"
+        : checkIn.getValue().toPlainString();
   }
 
   /**
@@ -147,6 +184,6 @@ public final class ImportOutcome {
    */
   @Override
   public String toString() {
-    return kind + " " + getLocation() + " " + message;
+    return kind + " " + getLocation() + " " + getMessage();
   }
 }

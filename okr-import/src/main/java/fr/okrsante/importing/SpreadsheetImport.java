@@ -26,13 +26,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,7 +188,8 @@ public final class SpreadsheetImport {
     private final Map<Integer, String> headers = new HashMap<>();
     private final Instant recordedAt;
     private final Map<String, CheckInStatus> statuses = new HashMap<>();
-    private final Map<String, LocalDate> dates = new HashMap<>();
+    /** The dates read so far, by their text: each day's text is read, and its reference prefix made, once per file. */
+    private final Map<String, Day> dates = new HashMap<>();
     private int commaDecimals;
     private int pointDecimals;
     private int dayFirstDates;
@@ -403,17 +402,18 @@ public final class SpreadsheetImport {
       }
       int before = problems.size() + (int) Math.min(Integer.MAX_VALUE, omitted);
       String keyResultId = keyResult(row);
-      LocalDate date = null;
+      Day day = null;
       String dateText = cell(row, CheckInColumn.DATE);
       if (dateText.isEmpty()) {
         problem(row, CheckInColumn.DATE, "is empty: expected the observation date, such as 31/03/2026", keyResultId);
       } else {
         try {
-          date = dates.get(dateText);
-          if (date == null) {
-            date = CellText.date(dateText);
+          day = dates.get(dateText);
+          if (day == null) {
+            LocalDate read = CellText.date(dateText);
+            day = new Day(read, "sheet:" + read + "|");
             if (dates.size() < 10_000) {
-              dates.put(dateText, date);
+              dates.put(dateText, day);
             }
           }
           if (dateText.indexOf('/') > 0 || dateText.indexOf('.') > 0) {
@@ -445,23 +445,24 @@ public final class SpreadsheetImport {
       } else {
         value = value(row, valueText, kr, keyResultId);
       }
-      if (problems.size() + (int) Math.min(Integer.MAX_VALUE, omitted) > before || kr == null || date == null) {
+      if (problems.size() + (int) Math.min(Integer.MAX_VALUE, omitted) > before || kr == null || day == null) {
         return;
       }
+      LocalDate date = day.date();
       CheckIn.Builder builder;
-      String ref;
+      StringBuilder ref = new StringBuilder(day.refPrefix().length() + 32).append(day.refPrefix());
       try {
         if (numerator != null && denominator != null) {
           builder = CheckIn.rateBuilder(numerator, denominator);
-          ref = "sheet:" + date + "|" + canonical(numerator) + "/" + canonical(denominator);
+          appendCanonical(appendCanonical(ref, numerator).append('/'), denominator);
         } else {
           builder = CheckIn.builder().value(Objects.requireNonNull(value));
-          ref = "sheet:" + date + "|" + canonical(value);
+          appendCanonical(ref, value);
         }
         if (status == CheckInStatus.PROVISIONAL) {
-          ref += "|provisional";
+          ref.append("|provisional");
         }
-        builder.observedOn(date).recordedAt(recordedAt).source(CheckInSource.IMPORT).status(status).sourceRef(ref);
+        builder.observedOn(date).recordedAt(recordedAt).source(CheckInSource.IMPORT).status(status).sourceRef(ref.toString());
         String note = cell(row, CheckInColumn.NOTE);
         if (!note.isEmpty()) {
           builder.note(note);
@@ -585,21 +586,21 @@ public final class SpreadsheetImport {
         return withheld(problems);
       }
       List<KeyResultCheckIn> items = new ArrayList<>(pending.size());
-      IdentityHashMap<KeyResultCheckIn, Pending> rowOf = new IdentityHashMap<>();
       for (Pending p : pending) {
         items.add(p.item);
-        rowOf.put(p.item, p);
       }
       try {
         AppendedCheckIns appended = plan.withCheckIns(items);
         List<ImportOutcome> outcomes = new ArrayList<>(pending.size() + problems.size());
-        Set<KeyResultCheckIn> applied = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        applied.addAll(appended.getApplied());
+        // The applied items are the batch's own instances, in batch order: one walk finds them.
+        List<KeyResultCheckIn> applied = appended.getApplied();
+        int next = 0;
         for (Pending p : pending) {
-          outcomes.add(applied.contains(p.item) ? p.outcome(ImportOutcome.Kind.APPLIED, "check-in " + describe(p.item.getCheckIn())
-              + " observed on " + p.item.getCheckIn().getObservedOn() + " added to key result '" + p.item.getKeyResultId() + "'")
-              : p.outcome(ImportOutcome.Kind.SKIPPED, "already imported into key result '" + p.item.getKeyResultId()
-                  + "': nothing changed"));
+          boolean wasApplied = next < applied.size() && applied.get(next) == p.item;
+          if (wasApplied) {
+            next++;
+          }
+          outcomes.add(p.checkInOutcome(wasApplied ? ImportOutcome.Kind.APPLIED : ImportOutcome.Kind.SKIPPED));
         }
         outcomes.addAll(problems);
         outcomes.sort(java.util.Comparator.comparingLong(ImportOutcome::getRow));
@@ -618,13 +619,12 @@ public final class SpreadsheetImport {
         String id = p.item.getKeyResultId();
         CheckIn checkIn = p.item.getCheckIn();
         if (current.hasCheckInFrom(id, checkIn.getSourceRef().orElseThrow())) {
-          outcomes.add(p.outcome(ImportOutcome.Kind.SKIPPED, "already imported into key result '" + id + "': nothing changed"));
+          outcomes.add(p.checkInOutcome(ImportOutcome.Kind.SKIPPED));
           continue;
         }
         try {
           current = current.withCheckIn(id, checkIn);
-          outcomes.add(p.outcome(ImportOutcome.Kind.APPLIED, "check-in " + describe(checkIn) + " observed on "
-              + checkIn.getObservedOn() + " added to key result '" + id + "'"));
+          outcomes.add(p.checkInOutcome(ImportOutcome.Kind.APPLIED));
         } catch (InvalidPlanException e) {
           refused = true;
           outcomes.add(new ImportOutcome(ImportOutcome.Kind.REFUSED, rows.sheet(), p.row, "", "the key result '" + id
@@ -661,6 +661,9 @@ public final class SpreadsheetImport {
       return report;
     }
 
+    /** An observation date and the start of the source references of its rows. */
+    private record Day(LocalDate date, String refPrefix) {}
+
     private final class Pending {
       final long row;
       final KeyResultCheckIn item;
@@ -668,6 +671,11 @@ public final class SpreadsheetImport {
       Pending(long row, KeyResultCheckIn item) {
         this.row = row;
         this.item = item;
+      }
+
+      /** The row's check-in applied or skipped; the message is written when read. */
+      ImportOutcome checkInOutcome(ImportOutcome.Kind kind) {
+        return new ImportOutcome(kind, rows.sheet(), row, item.getKeyResultId(), item.getCheckIn());
       }
 
       ImportOutcome outcome(ImportOutcome.Kind kind, String message) {
@@ -695,17 +703,44 @@ public final class SpreadsheetImport {
     return out.reverse().toString();
   }
 
-  private static String canonical(BigDecimal value) {
+  /** A number's text in a source reference: plain, without trailing zeros ({@code 78.50 → 78.5}, {@code 1E+2 → 100}). */
+  static String canonical(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
-  private static String describe(CheckIn checkIn) {
-    return checkIn.isRate()
-        ? checkIn.getNumerator().orElseThrow().toPlainString() + "/" + checkIn.getDenominator().orElseThrow().toPlainString()
-            + " = " + checkIn.getValue().toPlainString() + " %"
-        : checkIn.getValue().toPlainString();
+  /**
+   * Appends {@link #canonical(BigDecimal)}'s text, without its intermediate numbers and strings for
+   * the values of up to 18 digits a sheet holds (one per row).
+   */
+  static StringBuilder appendCanonical(StringBuilder out, BigDecimal value) {
+    int scale = value.scale();
+    if (scale < 0 || scale > 18 || value.precision() > 18) {
+      return out.append(canonical(value));
+    }
+    long unscaled = scale == 0 ? value.longValue() : value.scaleByPowerOfTen(scale).longValue();
+    while (scale > 0 && unscaled % 10 == 0) {
+      unscaled /= 10;
+      scale--;
+    }
+    if (scale == 0) {
+      return out.append(unscaled);
+    }
+    if (unscaled < 0) {
+      out.append('-');
+    }
+    String digits = Long.toString(Math.abs(unscaled));
+    int point = digits.length() - scale;
+    if (point <= 0) {
+      out.append("0.");
+      for (int i = point; i < 0; i++) {
+        out.append('0');
+      }
+      return out.append(digits);
+    }
+    return out.append(digits, 0, point).append('.').append(digits, point, digits.length());
   }
+
 
   private static String firstProblem(InvalidPlanException e) {
     PlanProblem first = e.getProblems().get(0);
