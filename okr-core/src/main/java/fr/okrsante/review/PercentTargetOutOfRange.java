@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code percent-target-out-of-range} (warning): a percentage that cannot be reached — a rate, or a
@@ -64,26 +65,21 @@ public final class PercentTargetOutOfRange implements ReviewRule {
   }
 
   private static List<BigDecimal> limits(Metric metric) {
-    List<BigDecimal> values = new ArrayList<>();
-    switch (metric.kind()) {
+    return switch (metric.kind()) {
       case RATE -> {
         Rate rate = (Rate) metric;
-        resolved(rate.getBaseline(), rate.getTarget()).ifPresent(values::add);
+        yield resolved(rate.getBaseline(), rate.getTarget()).stream().toList();
       }
       case MOVE_TO_TARGET -> {
         MoveToTarget move = (MoveToTarget) metric;
-        if (!move.isFromInitiatives()) {
-          resolved(move.getBaseline(), move.getTarget()).ifPresent(values::add);
-        }
+        yield move.isFromInitiatives() ? List.of() : resolved(move.getBaseline(), move.getTarget()).stream().toList();
       }
       case GUARDRAIL -> {
         Guardrail guardrail = (Guardrail) metric;
-        guardrail.getLow().ifPresent(values::add);
-        guardrail.getHigh().ifPresent(values::add);
+        yield Stream.concat(guardrail.getLow().stream(), guardrail.getHigh().stream()).toList();
       }
-      case MILESTONE, COMPUTED -> { }
-    }
-    return values;
+      case MILESTONE, COMPUTED -> List.of();
+    };
   }
 
   private static Optional<BigDecimal> resolved(Optional<BigDecimal> baseline, Target target) {
