@@ -17,6 +17,7 @@ import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.PlanProblem;
+import fr.okrsante.plan.ProblemPath;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.StatusOverride;
@@ -97,7 +98,6 @@ public final class AsanaImport {
   private static final Logger LOG = LoggerFactory.getLogger(AsanaImport.class);
   private static final Pattern TASK_COUNTS_FILE = Pattern.compile(".*task_counts[_-]?([0-9]{1,30})\\.json");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final Pattern PROBLEM_PATH = Pattern.compile("(cycles|objectives|initiatives|links)\\[([^\\]]+)\\]");
   static final String AUTHOR = "asana";
 
   private final String ownerUnit;
@@ -602,7 +602,7 @@ public final class AsanaImport {
           continue;
         }
         linkMap.put(key, link);
-        sources.put("links[" + key + "]", relationship);
+        sources.put("links[" + childId + "→" + parentId + "]", relationship); // the key of its problem paths
         outcome(existing.isPresent() ? ImportOutcome.Kind.UPDATED : ImportOutcome.Kind.APPLIED, relationship, "link "
             + key + (weight > 0 ? " contributes, weight " + weight : " informs only (weight 0)"));
       }
@@ -676,16 +676,19 @@ public final class AsanaImport {
       Plan plan = original;
       if (changed && outcomes.stream().noneMatch(o -> o.getKind() == ImportOutcome.Kind.REFUSED)) {
         try {
-          plan = Plan.builder().title(original.getTitle()).addAllUnits(original.getUnits())
+          // the plan's own heading (language, codes to cover, reviewed exceptions) is kept as it is
+          Plan.Builder builder = Plan.builder().title(original.getTitle());
+          original.getLanguage().ifPresent(builder::language);
+          plan = builder.addAllRequiredFrameworkRefs(original.getRequiredFrameworkRefs())
+              .addAllSuppressions(original.getSuppressions()).addAllUnits(original.getUnits())
               .addAllCycles(List.copyOf(cycleMap.values())).addAllObjectives(List.copyOf(objectiveMap.values()))
               .addAllInitiatives(List.copyOf(initiativeMap.values())).addAllLinks(List.copyOf(linkMap.values())).build();
         } catch (InvalidPlanException e) {
           for (PlanProblem problem : e.getProblems()) {
-            ApiPages.Item item = null;
-            Matcher m = PROBLEM_PATH.matcher(problem.getPath());
-            if (m.lookingAt()) {
-              item = sources.get(m.group(1) + "[" + m.group(2) + "]");
-            }
+            List<ProblemPath.Segment> segments = problem.getProblemPath().getSegments();
+            ApiPages.Item item = segments.size() >= 2 && !segments.get(0).isElement() && segments.get(1).isElement()
+                ? sources.get(segments.get(0).getValue() + "[" + segments.get(1).getValue() + "]")
+                : null;
             String message = "the plan refuses it: " + problem.getPath() + ": " + problem.getMessage();
             if (item == null) {
               outcomes.add(new ImportOutcome(ImportOutcome.Kind.REFUSED, "", 0, "", message, null, null, null));

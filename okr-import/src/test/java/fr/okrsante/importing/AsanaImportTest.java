@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.FrameworkRef;
+import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.Initiative;
 import fr.okrsante.plan.InitiativeState;
 import fr.okrsante.plan.KeyResult;
@@ -17,6 +19,7 @@ import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Status;
+import fr.okrsante.plan.Suppression;
 import fr.okrsante.plan.UnitKind;
 import fr.okrsante.plan.UnknownIdException;
 import fr.okrsante.plan.Visibility;
@@ -67,6 +70,21 @@ class AsanaImportTest {
       }
     }
     return target;
+  }
+
+  @Test
+  void the_plan_keeps_its_language_its_codes_to_cover_and_its_reviewed_exceptions() {
+    FrameworkRef criterion = FrameworkRef.of(FrameworkScheme.HAS_CERTIFICATION, "2.3-11", "Gestion des risques");
+    Suppression exception = Suppression.of("objective-without-key-result", "objectives[ch-projet]",
+        "projet d'établissement en cours de rédaction", "p-qualite");
+    Plan declared = EMPTY.toBuilder().language("fr").addRequiredFrameworkRefs(criterion).addSuppressions(exception).build();
+
+    Plan plan = asana(Fixtures.CLOCK).apply(declared, pages()).getPlan();
+
+    assertThat(plan.getObjectives()).isNotEmpty();
+    assertThat(plan.getLanguage()).contains(java.util.Locale.FRENCH);
+    assertThat(plan.getRequiredFrameworkRefs()).containsExactly(criterion);
+    assertThat(plan.getSuppressions()).containsExactly(exception);
   }
 
   @Test
