@@ -3,6 +3,7 @@ package fr.okrsante.plan;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stay at or above a floor, at or below a ceiling, or within a band: "taux de satisfaction
@@ -132,11 +133,23 @@ public abstract non-sealed class Guardrail implements Metric {
     return new Builder();
   }
 
+  /**
+   * Checks the metric, and returns an equal metric already in use when there is one (a plan repeats
+   * the same baselines and bands across many key results: they share one instance).
+   */
   @Value.Check
-  void check() {
+  Guardrail check() {
     Problems problems = new Problems();
     validate(problems, ProblemPath.of("metric"));
     problems.throwIfAny();
+    @Nullable BigDecimal low = getLow().orElse(null);
+    @Nullable BigDecimal high = getHigh().orElse(null);
+    if ((low != null && SharedValues.decimal(low) != low) || (high != null && SharedValues.decimal(high) != high)) {
+      // Equal decimals are not replaced by the generated with-methods: build the copy on shared ones.
+      return builder().from(this).low(Optional.ofNullable(low == null ? null : SharedValues.decimal(low)))
+          .high(Optional.ofNullable(high == null ? null : SharedValues.decimal(high))).build();
+    }
+    return SharedValues.value(this);
   }
 
   void validate(Problems problems, ProblemPath path) {

@@ -3,6 +3,7 @@ package fr.okrsante.plan;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rate (numerator / denominator, as a percentage) moved from a baseline to a target:
@@ -109,11 +110,21 @@ public abstract non-sealed class Rate implements Metric {
     return new Builder();
   }
 
+  /**
+   * Checks the metric, and returns an equal metric already in use when there is one (a plan repeats
+   * the same baselines and bands across many key results: they share one instance).
+   */
   @Value.Check
-  void check() {
+  Rate check() {
     Problems problems = new Problems();
     validate(problems, ProblemPath.of("metric"));
     problems.throwIfAny();
+    @Nullable BigDecimal baseline = getBaseline().orElse(null);
+    if ((baseline != null && SharedValues.decimal(baseline) != baseline)) {
+      // Equal decimals are not replaced by the generated with-methods: build the copy on shared ones.
+      return builder().from(this).baseline(Optional.ofNullable(baseline == null ? null : SharedValues.decimal(baseline))).build();
+    }
+    return SharedValues.value(this);
   }
 
   void validate(Problems problems, ProblemPath path) {

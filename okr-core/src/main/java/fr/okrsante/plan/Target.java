@@ -32,7 +32,7 @@ public final class Target {
    * @return the target
    */
   public static Target absolute(BigDecimal value) {
-    return new Target(false, value);
+    return SharedValues.value(new Target(false, SharedValues.decimal(Objects.requireNonNull(value, "value"))));
   }
 
   /**
@@ -54,7 +54,7 @@ public final class Target {
    * @return the target
    */
   public static Target relative(BigDecimal percent) {
-    return new Target(true, percent);
+    return SharedValues.value(new Target(true, SharedValues.decimal(Objects.requireNonNull(percent, "percent"))));
   }
 
   /**
