@@ -2,8 +2,8 @@ package fr.okrsante.review;
 
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.ObjectiveKind;
-import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code committed-without-lead} (advice): a live committed objective with no owner person.
@@ -14,34 +14,21 @@ import java.util.List;
  * to the quality office, which is the "institutional rather than collective" steering the seed
  * warns against. Name a pseudonymous lead ({@code ownerPersonIds}).
  */
-public final class CommittedWithoutLead implements ReviewRule {
+public final class CommittedWithoutLead extends ObjectiveRule {
 
   /** The rule id. */
   public static final String ID = "committed-without-lead";
 
   /** Creates the rule. */
-  public CommittedWithoutLead() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public CommittedWithoutLead() {
+    super(ID, Severity.ADVICE);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (context.isLive(objective) && objective.getKind() == ObjectiveKind.COMMITTED
-          && objective.getOwnerPersonIds().isEmpty()) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("ownerPersonIds"),
-            List.of(objective.getId(), objective.getOwnerUnitId()), objective.getTitle()));
-      }
-    }
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective) {
+    return objective.getKind() == ObjectiveKind.COMMITTED && objective.getOwnerPersonIds().isEmpty()
+        ? context.bundled(this, ReviewContext.pathOf(objective).property("ownerPersonIds"),
+            List.of(objective.getId(), objective.getOwnerUnitId()), objective.getTitle())
+        : null;
   }
 }

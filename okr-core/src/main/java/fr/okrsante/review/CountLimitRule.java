@@ -10,13 +10,11 @@ import java.util.List;
  * checks the limit and words the finding, whose last two message arguments are the count and the
  * limit.
  */
-abstract sealed class CountLimitRule implements ReviewRule permits TooManyKeyResults, TooManyObjectives {
+abstract sealed class CountLimitRule extends BuiltInRule permits TooManyKeyResults, TooManyObjectives {
 
   /** What is counted in one group: where it is, the ids concerned, the count and the message's first arguments. */
   record Group(ProblemPath path, List<String> ids, int count, List<Object> arguments) {}
 
-  private final String id;
-  private final Severity severity;
   private final int limit;
 
   /**
@@ -26,26 +24,15 @@ abstract sealed class CountLimitRule implements ReviewRule permits TooManyKeyRes
    * @throws IllegalArgumentException if the limit is less than 1
    */
   CountLimitRule(String id, Severity severity, int limit, String what) {
+    super(id, severity);
     if (limit < 1) {
       throw new IllegalArgumentException("limit is " + limit + ": " + what);
     }
-    this.id = id;
-    this.severity = severity;
     this.limit = limit;
   }
 
   /** The groups of the plan with their counts, in the order the findings should come. */
   abstract List<Group> groups(ReviewContext context);
-
-  @Override
-  public final String getId() {
-    return id;
-  }
-
-  @Override
-  public final Severity getSeverity() {
-    return severity;
-  }
 
   @Override
   public final List<Finding> check(ReviewContext context) {

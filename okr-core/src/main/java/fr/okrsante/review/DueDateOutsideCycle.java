@@ -1,9 +1,11 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.Cycle;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Objective;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code due-date-outside-cycle} (warning): a key result that starts before its objective's cycle
@@ -15,39 +17,29 @@ import java.util.List;
  * cycle. Put it in the cycle that holds its dates (a multi-year projet d'établissement cycle with
  * yearly cycles inside it), or bring its dates within the cycle.
  */
-public final class DueDateOutsideCycle implements ReviewRule {
+public final class DueDateOutsideCycle extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "due-date-outside-cycle";
 
   /** Creates the rule. */
-  public DueDateOutsideCycle() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public DueDateOutsideCycle() {
+    super(ID, Severity.WARNING);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      Cycle cycle = context.cycleOf(objective);
-      LocalDate due = context.dueOf(objective, keyResult);
-      LocalDate start = context.startOf(objective, keyResult);
-      if (due.isAfter(cycle.getEndDate()) || start.isBefore(cycle.getStartDate())) {
-        String property = due.isAfter(cycle.getEndDate()) ? "dueDate" : "startDate";
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property(property),
-            List.of(keyResult.getId(), objective.getId(), cycle.getId()), keyResult.getTitle(),
-            start.toString(), due.toString(), cycle.getLabel(), cycle.getStartDate().toString(),
-            cycle.getEndDate().toString()));
-      }
-    });
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    Cycle cycle = context.cycleOf(objective);
+    LocalDate due = context.dueOf(objective, keyResult);
+    LocalDate start = context.startOf(objective, keyResult);
+    if (!due.isAfter(cycle.getEndDate()) && !start.isBefore(cycle.getStartDate())) {
+      return null;
+    }
+    String property = due.isAfter(cycle.getEndDate()) ? "dueDate" : "startDate";
+    // the finding also names the cycle, so it is built here rather than with at(...)
+    return context.bundled(this, ReviewContext.pathOf(objective, keyResult).property(property),
+        List.of(keyResult.getId(), objective.getId(), cycle.getId()), keyResult.getTitle(),
+        start.toString(), due.toString(), cycle.getLabel(), cycle.getStartDate().toString(),
+        cycle.getEndDate().toString());
   }
 }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Other schemes (CPOM, PRS, CLS, QVCT, free) have local codes and are not checked.
  */
-public final class FrameworkCodeFormat implements ReviewRule {
+public final class FrameworkCodeFormat extends BuiltInRule {
 
   /** The rule id. */
   public static final String ID = "framework-code-format";
@@ -54,16 +54,8 @@ public final class FrameworkCodeFormat implements ReviewRule {
   }
 
   /** Creates the rule. */
-  public FrameworkCodeFormat() {}
-
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
+  public FrameworkCodeFormat() {
+    super(ID, Severity.WARNING);
   }
 
   @Override

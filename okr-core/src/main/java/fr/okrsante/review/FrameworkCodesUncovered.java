@@ -26,22 +26,14 @@ import java.util.Set;
  * The dashboard's coverage counts every objective; the review counts only draft and active ones,
  * since a closed or cancelled objective no longer steers anything.
  */
-public final class FrameworkCodesUncovered implements ReviewRule {
+public final class FrameworkCodesUncovered extends BuiltInRule {
 
   /** The rule id. */
   public static final String ID = "framework-codes-uncovered";
 
   /** Creates the rule. */
-  public FrameworkCodesUncovered() {}
-
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
+  public FrameworkCodesUncovered() {
+    super(ID, Severity.ADVICE);
   }
 
   @Override

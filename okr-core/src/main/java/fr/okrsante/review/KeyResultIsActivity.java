@@ -3,8 +3,9 @@ package fr.okrsante.review;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
-import java.util.ArrayList;
+import fr.okrsante.plan.Objective;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code kr-is-activity} (advice): a key result whose title starts with an activity verb ("Former
@@ -24,7 +25,7 @@ import java.util.List;
  * start of the title, after any "KR1 :" numbering, in any case and with or without accents. Both
  * lists are always used, whatever the review's language: a plan may mix them.
  */
-public final class KeyResultIsActivity implements ReviewRule {
+public final class KeyResultIsActivity extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "kr-is-activity";
@@ -45,16 +46,8 @@ public final class KeyResultIsActivity implements ReviewRule {
       "build", "install", "raise awareness", "inform", "meet", "carry out", "do");
 
   /** Creates the rule. */
-  public KeyResultIsActivity() {}
-
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
+  public KeyResultIsActivity() {
+    super(ID, Severity.ADVICE);
   }
 
   /**
@@ -90,15 +83,11 @@ public final class KeyResultIsActivity implements ReviewRule {
   }
 
   @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      if (countsWork(keyResult)) {
-        activityOf(keyResult.getTitle()).ifPresent(verb -> findings.add(context.bundled(this,
-            ReviewContext.pathOf(objective, keyResult).property("title"),
-            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), verb)));
-      }
-    });
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    if (!countsWork(keyResult)) {
+      return null;
+    }
+    return activityOf(keyResult.getTitle()).map(verb -> at(context, objective, keyResult, "title", verb))
+        .orElse(null);
   }
 }

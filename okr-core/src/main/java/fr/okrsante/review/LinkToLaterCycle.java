@@ -3,7 +3,6 @@ package fr.okrsante.review;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.Cycle;
 import fr.okrsante.plan.Objective;
-import fr.okrsante.plan.ProblemPath;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,22 +15,14 @@ import java.util.List;
  * work that was finished (and scored) before the parent even started — usually an objective copied
  * forward without its links being moved to the new cycle's objectives.
  */
-public final class LinkToLaterCycle implements ReviewRule {
+public final class LinkToLaterCycle extends BuiltInRule {
 
   /** The rule id. */
   public static final String ID = "link-to-later-cycle";
 
   /** Creates the rule. */
-  public LinkToLaterCycle() {}
-
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
+  public LinkToLaterCycle() {
+    super(ID, Severity.WARNING);
   }
 
   @Override
@@ -46,7 +37,7 @@ public final class LinkToLaterCycle implements ReviewRule {
       Cycle childCycle = context.cycleOf(child);
       Cycle parentCycle = context.cycleOf(parent);
       if (parentCycle.getStartDate().isAfter(childCycle.getEndDate())) {
-        findings.add(context.bundled(this, ProblemPath.of("links").element(child.getId() + "→" + parent.getId()),
+        findings.add(context.bundled(this, ReviewContext.pathOf(link),
             List.of(child.getId(), parent.getId()), child.getTitle(), childCycle.getLabel(), parent.getTitle(),
             parentCycle.getLabel()));
       }

@@ -1,9 +1,11 @@
 package fr.okrsante.review;
 
+import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Metric;
 import fr.okrsante.plan.MetricKind;
-import java.util.ArrayList;
+import fr.okrsante.plan.Objective;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code metric-contradicts-title} (warning): a guardrail whose title says to reach or move a value
@@ -17,7 +19,7 @@ import java.util.List;
  * followed by a recovery. The title is what the teams read; the metric is what the dashboard
  * computes: make them say the same thing.
  */
-public final class MetricContradictsTitle implements ReviewRule {
+public final class MetricContradictsTitle extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "metric-contradicts-title";
@@ -32,39 +34,24 @@ public final class MetricContradictsTitle implements ReviewRule {
       "stabiliser", "maintain", "keep", "stay", "remain", "sustain", "hold at");
 
   /** Creates the rule. */
-  public MetricContradictsTitle() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public MetricContradictsTitle() {
+    super(ID, Severity.WARNING);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      String title = Titles.normalise(keyResult.getTitle());
-      String reach = Titles.startingPhrase(title, REACH_WORDS);
-      String keep = Titles.startingPhrase(title, KEEP_WORDS);
-      Metric metric = keyResult.getMetric();
-      boolean moving = switch (metric.kind()) {
-        case MOVE_TO_TARGET -> !metric.takesInitiatives();
-        case RATE, COMPUTED -> true;
-        case GUARDRAIL, MILESTONE -> false;
-      };
-      if (metric.kind() == MetricKind.GUARDRAIL && reach != null) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
-            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), reach, 0));
-      } else if (moving && keep != null) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
-            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), keep, 1));
-      }
-    });
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    String title = Titles.normalise(keyResult.getTitle());
+    String reach = Titles.startingPhrase(title, REACH_WORDS);
+    String keep = Titles.startingPhrase(title, KEEP_WORDS);
+    Metric metric = keyResult.getMetric();
+    boolean moving = switch (metric.kind()) {
+      case MOVE_TO_TARGET -> !metric.takesInitiatives();
+      case RATE, COMPUTED -> true;
+      case GUARDRAIL, MILESTONE -> false;
+    };
+    if (metric.kind() == MetricKind.GUARDRAIL && reach != null) {
+      return at(context, objective, keyResult, "metric", reach, 0);
+    }
+    return moving && keep != null ? at(context, objective, keyResult, "metric", keep, 1) : null;
   }
 }

@@ -6,8 +6,8 @@ import fr.okrsante.plan.Metric;
 import fr.okrsante.plan.MoveToTarget;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Rate;
-import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code missing-baseline} (warning): a move-to-target or rate key result with no baseline, no
@@ -22,7 +22,7 @@ import java.util.List;
  * survey, say); after that, the baseline was forgotten, and the plan shows "no data" where the team
  * expects a bar.
  */
-public final class MissingBaseline implements ReviewRule {
+public final class MissingBaseline extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "missing-baseline";
@@ -32,35 +32,23 @@ public final class MissingBaseline implements ReviewRule {
       "mesurer", "diagnostic", "etablir", "baseline", "measure", "establish", "benchmark");
 
   /** Creates the rule. */
-  public MissingBaseline() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public MissingBaseline() {
+    super(ID, Severity.WARNING);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      Metric metric = keyResult.getMetric();
-      boolean unknown = switch (metric.kind()) {
-        case MOVE_TO_TARGET -> !metric.takesInitiatives() && ((MoveToTarget) metric).getBaseline().isEmpty();
-        case RATE -> ((Rate) metric).getBaseline().isEmpty();
-        case GUARDRAIL, MILESTONE, COMPUTED -> false;
-      };
-      if (unknown && pastFirstQuarter(context, objective, keyResult)
-          && !hasFinalCheckIn(keyResult, context) && !Titles.contains(Titles.normalise(keyResult.getTitle()), BASELINE_WORDS)) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"),
-            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
-      }
-    });
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    Metric metric = keyResult.getMetric();
+    boolean unknown = switch (metric.kind()) {
+      case MOVE_TO_TARGET -> !metric.takesInitiatives() && ((MoveToTarget) metric).getBaseline().isEmpty();
+      case RATE -> ((Rate) metric).getBaseline().isEmpty();
+      case GUARDRAIL, MILESTONE, COMPUTED -> false;
+    };
+    return unknown && pastFirstQuarter(context, objective, keyResult) && !hasFinalCheckIn(keyResult, context)
+        && !Titles.contains(Titles.normalise(keyResult.getTitle()), BASELINE_WORDS)
+        ? at(context, ReviewContext.pathOf(objective, keyResult).property("metric").property("baseline"), objective,
+            keyResult)
+        : null;
   }
 
   /** Tells whether more than a quarter of the key result's period has gone: time enough to measure a baseline. */

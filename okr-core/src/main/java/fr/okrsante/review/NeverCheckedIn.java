@@ -1,10 +1,11 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Objective;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code never-checked-in} (warning): a key result with no check-in observed by the review date,
@@ -15,40 +16,26 @@ import java.util.List;
  * the objective's progress rests on the other results only. Record a first value, or drop the key
  * result if it cannot be measured (then say how it will be).
  */
-public final class NeverCheckedIn implements ReviewRule {
+public final class NeverCheckedIn extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "never-checked-in";
 
   /** Creates the rule. */
-  public NeverCheckedIn() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public NeverCheckedIn() {
+    super(ID, Severity.WARNING);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    if (!Rules.takesCheckIns(keyResult)) {
+      return null;
+    }
     LocalDate asOf = context.getAsOf();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      if (!Rules.takesCheckIns(keyResult)) {
-        return;
-      }
-      LocalDate start = context.startOf(objective, keyResult);
-      LocalDate due = context.dueOf(objective, keyResult);
-      LocalDate halfway = start.plusDays(ChronoUnit.DAYS.between(start, due) / 2);
-      if (asOf.isAfter(halfway) && keyResult.getCheckIns().stream().map(CheckIn::getObservedOn).allMatch(asOf::isBefore)) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
-            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), halfway.toString()));
-      }
-    });
-    return findings;
+    LocalDate start = context.startOf(objective, keyResult);
+    LocalDate due = context.dueOf(objective, keyResult);
+    LocalDate halfway = start.plusDays(ChronoUnit.DAYS.between(start, due) / 2);
+    return asOf.isAfter(halfway) && keyResult.getCheckIns().stream().map(CheckIn::getObservedOn).allMatch(asOf::isBefore)
+        ? at(context, objective, keyResult, "checkIns", halfway.toString()) : null;
   }
 }

@@ -15,22 +15,14 @@ import java.util.List;
  * results" — two to five measurable results per objective. An objective measured only by its
  * contributing children (a CPTS objective carried by its member structures) is fine.
  */
-public final class ObjectiveWithoutKeyResult implements ReviewRule {
+public final class ObjectiveWithoutKeyResult extends BuiltInRule {
 
   /** The rule id. */
   public static final String ID = "objective-without-key-result";
 
   /** Creates the rule. */
-  public ObjectiveWithoutKeyResult() {}
-
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
+  public ObjectiveWithoutKeyResult() {
+    super(ID, Severity.WARNING);
   }
 
   @Override

@@ -19,7 +19,7 @@ import java.util.Optional;
  * says "on track" long after the reason is gone. Check-in rituals are monthly or quarterly:
  * confirm the override at each one, or remove it.
  */
-public final class OldStatusOverride implements ReviewRule {
+public final class OldStatusOverride extends BuiltInRule {
 
   /** The rule id. */
   public static final String ID = "old-status-override";
@@ -41,20 +41,11 @@ public final class OldStatusOverride implements ReviewRule {
    * @throws IllegalArgumentException if days is negative
    */
   public OldStatusOverride(int days) {
+    super(ID, Severity.ADVICE);
     if (days < 0) {
       throw new IllegalArgumentException("days is " + days + ": an age is 0 or more days");
     }
     this.days = days;
-  }
-
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
   }
 
   @Override

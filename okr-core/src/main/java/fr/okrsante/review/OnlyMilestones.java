@@ -3,8 +3,8 @@ package fr.okrsante.review;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.Objective;
-import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code only-milestones} (advice): an objective whose key results are all milestones — done or
@@ -16,35 +16,22 @@ import java.util.List;
  * milestones is a project plan: keep the milestones as initiatives, and add at least one key
  * result that measures the effect (a delay, a rate, a satisfaction score).
  */
-public final class OnlyMilestones implements ReviewRule {
+public final class OnlyMilestones extends ObjectiveRule {
 
   /** The rule id. */
   public static final String ID = "only-milestones";
 
   /** Creates the rule. */
-  public OnlyMilestones() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public OnlyMilestones() {
+    super(ID, Severity.ADVICE);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      List<KeyResult> keyResults = objective.getKeyResults();
-      if (context.isLive(objective) && !keyResults.isEmpty()
-          && keyResults.stream().allMatch(k -> k.getMetric().kind() == MetricKind.MILESTONE)) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective).property("keyResults"),
-            List.of(objective.getId()), objective.getTitle(), keyResults.size()));
-      }
-    }
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective) {
+    List<KeyResult> keyResults = objective.getKeyResults();
+    return !keyResults.isEmpty() && keyResults.stream().allMatch(k -> k.getMetric().kind() == MetricKind.MILESTONE)
+        ? context.bundled(this, ReviewContext.pathOf(objective).property("keyResults"), List.of(objective.getId()),
+            objective.getTitle(), keyResults.size())
+        : null;
   }
 }

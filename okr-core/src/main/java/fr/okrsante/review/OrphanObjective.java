@@ -2,8 +2,8 @@ package fr.okrsante.review;
 
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.OrgUnit;
-import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code orphan-objective} (advice): a live objective that serves no other objective although its
@@ -16,37 +16,25 @@ import java.util.List;
  * it, {@code INFORMS} if it should not count in its progress) or it is a local priority that could
  * say so in its description. Objectives of top units are the strategy itself.
  */
-public final class OrphanObjective implements ReviewRule {
+public final class OrphanObjective extends ObjectiveRule {
 
   /** The rule id. */
   public static final String ID = "orphan-objective";
 
   /** Creates the rule. */
-  public OrphanObjective() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public OrphanObjective() {
+    super(ID, Severity.ADVICE);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (Objective objective : context.getPlan().getObjectives()) {
-      if (!context.isLive(objective) || !context.getPlan().alignment().parents(objective.getId()).isEmpty()) {
-        continue;
-      }
-      OrgUnit owner = context.getPlan().unit(objective.getOwnerUnitId()).orElseThrow();
-      if (owner.getParentId().isPresent()) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective), List.of(objective.getId(), owner.getId()),
-            objective.getTitle(), owner.getName()));
-      }
+  @Nullable Finding check(ReviewContext context, Objective objective) {
+    if (!context.getPlan().alignment().parents(objective.getId()).isEmpty()) {
+      return null;
     }
-    return findings;
+    OrgUnit owner = context.getPlan().unit(objective.getOwnerUnitId()).orElseThrow();
+    return owner.getParentId().isPresent()
+        ? context.bundled(this, ReviewContext.pathOf(objective), List.of(objective.getId(), owner.getId()),
+            objective.getTitle(), owner.getName())
+        : null;
   }
 }

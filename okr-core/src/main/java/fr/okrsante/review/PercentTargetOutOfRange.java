@@ -1,17 +1,19 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.Guardrail;
-import fr.okrsante.plan.MetricKind;
+import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
 import fr.okrsante.plan.Metric;
+import fr.okrsante.plan.MetricKind;
 import fr.okrsante.plan.MoveToTarget;
+import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Rate;
 import fr.okrsante.plan.Target;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code percent-target-out-of-range} (warning): a percentage that cannot be reached — a rate, or a
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
  * typed as a count. Say the target as the rate to reach ("atteindre 90 %"), as the article's health
  * examples do.
  */
-public final class PercentTargetOutOfRange implements ReviewRule {
+public final class PercentTargetOutOfRange extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "percent-target-out-of-range";
@@ -32,36 +34,23 @@ public final class PercentTargetOutOfRange implements ReviewRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Creates the rule. */
-  public PercentTargetOutOfRange() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public PercentTargetOutOfRange() {
+    super(ID, Severity.WARNING);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      Metric metric = keyResult.getMetric();
-      boolean percent = metric.kind() == MetricKind.RATE || keyResult.getUnit() == MeasureUnit.PERCENT;
-      if (!percent) {
-        return;
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    Metric metric = keyResult.getMetric();
+    boolean percent = metric.kind() == MetricKind.RATE || keyResult.getUnit() == MeasureUnit.PERCENT;
+    if (!percent) {
+      return null;
+    }
+    for (BigDecimal value : limits(metric)) {
+      if (value.compareTo(HUNDRED) > 0 || value.signum() < 0) {
+        return at(context, objective, keyResult, "metric", value.stripTrailingZeros().toPlainString());
       }
-      for (BigDecimal value : limits(metric)) {
-        if (value.compareTo(HUNDRED) > 0 || value.signum() < 0) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric"),
-              List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), value.stripTrailingZeros().toPlainString()));
-          break;
-        }
-      }
-    });
-    return findings;
+    }
+    return null;
   }
 
   private static List<BigDecimal> limits(Metric metric) {

@@ -1,11 +1,12 @@
 package fr.okrsante.review;
 
+import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MetricKind;
+import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.Rate;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code perfect-rate-target} (advice): a {@linkplain Rate rate} whose target is the end of the
@@ -24,7 +25,7 @@ import java.util.Optional;
  * "perfect" as an ambition, not a committed score. Advice, not a warning: some aims are rightly
  * absolute (a "never event"), and then the team should choose it knowingly and follow each case.
  */
-public final class PerfectRateTarget implements ReviewRule {
+public final class PerfectRateTarget extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "perfect-rate-target";
@@ -32,37 +33,25 @@ public final class PerfectRateTarget implements ReviewRule {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Creates the rule. */
-  public PerfectRateTarget() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public PerfectRateTarget() {
+    super(ID, Severity.ADVICE);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      if (keyResult.getMetric().kind() != MetricKind.RATE) {
-        return;
-      }
-      Rate rate = (Rate) keyResult.getMetric();
-      Optional<BigDecimal> target = rate.getTarget().isRelative()
-          ? rate.getBaseline().map(rate.getTarget()::resolve) : Optional.of(rate.getTarget().getAmount());
-      target.ifPresent(value -> {
-        boolean all = value.compareTo(HUNDRED) == 0;
-        if (all || value.signum() == 0) {
-          findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("metric")
-                  .property("target"), List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(),
-              all ? 0 : 1));
-        }
-      });
-    });
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    if (keyResult.getMetric().kind() != MetricKind.RATE) {
+      return null;
+    }
+    Rate rate = (Rate) keyResult.getMetric();
+    Optional<BigDecimal> target = rate.getTarget().isRelative()
+        ? rate.getBaseline().map(rate.getTarget()::resolve) : Optional.of(rate.getTarget().getAmount());
+    if (target.isEmpty()) {
+      return null;
+    }
+    boolean all = target.get().compareTo(HUNDRED) == 0;
+    return all || target.get().signum() == 0
+        ? at(context, ReviewContext.pathOf(objective, keyResult).property("metric").property("target"), objective,
+            keyResult, all ? 0 : 1)
+        : null;
   }
 }

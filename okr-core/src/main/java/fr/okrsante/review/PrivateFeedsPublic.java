@@ -2,7 +2,6 @@ package fr.okrsante.review;
 
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.Objective;
-import fr.okrsante.plan.ProblemPath;
 import fr.okrsante.plan.Visibility;
 import fr.okrsante.visibility.HiddenContributions;
 import java.util.ArrayList;
@@ -22,22 +21,14 @@ import java.util.List;
  * {@code ORGANISATION} or {@code UNIT}, or have the host's views use
  * {@link HiddenContributions#LEFT_OUT}.
  */
-public final class PrivateFeedsPublic implements ReviewRule {
+public final class PrivateFeedsPublic extends BuiltInRule {
 
   /** The rule id. */
   public static final String ID = "private-feeds-public";
 
   /** Creates the rule. */
-  public PrivateFeedsPublic() {}
-
-  @Override
-  public String getId() {
-    return ID;
-  }
-
-  @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
+  public PrivateFeedsPublic() {
+    super(ID, Severity.ADVICE);
   }
 
   @Override
@@ -57,7 +48,7 @@ public final class PrivateFeedsPublic implements ReviewRule {
         long restricted = context.getPlan().alignment().children(parent.getId()).stream()
             .map(id -> context.getPlan().objective(id).orElseThrow())
             .filter(o -> o.getVisibility() != Visibility.PUBLIC).count();
-        findings.add(context.bundled(this, ProblemPath.of("links").element(child.getId() + "→" + parent.getId()),
+        findings.add(context.bundled(this, ReviewContext.pathOf(link),
             List.of(child.getId(), parent.getId()), child.getTitle(), parent.getTitle(), restricted == 1 ? 1 : 0));
       }
     }

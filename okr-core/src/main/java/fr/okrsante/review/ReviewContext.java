@@ -1,5 +1,6 @@
 package fr.okrsante.review;
 
+import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.Cycle;
 import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.Lifecycle;
@@ -142,6 +143,17 @@ public final class ReviewContext {
    */
   public static ProblemPath pathOf(Objective objective) {
     return ProblemPath.of("objectives").element(objective.getId());
+  }
+
+  /**
+   * Returns the path of an alignment link: {@code links[CHILD→PARENT]}, the key the plan's own
+   * problems and suppressions use for links.
+   *
+   * @param link a link of the plan
+   * @return its path
+   */
+  public static ProblemPath pathOf(AlignmentLink link) {
+    return ProblemPath.of("links").element(link.getChildId() + "→" + link.getParentId());
   }
 
   /**

@@ -3,6 +3,8 @@ package fr.okrsante.review;
 import fr.okrsante.plan.AlignmentLink;
 import fr.okrsante.plan.FrameworkScheme;
 import fr.okrsante.plan.KeyResult;
+import java.util.HashSet;
+import java.util.Set;
 
 /** What several rules ask of a plan. */
 final class Rules {
@@ -10,8 +12,8 @@ final class Rules {
   private Rules() {}
 
   /** Returns the ids of the objectives that have a child counting in their progress. */
-  static java.util.Set<String> withContributingChild(ReviewContext context) {
-    java.util.Set<String> parents = new java.util.HashSet<>();
+  static Set<String> withContributingChild(ReviewContext context) {
+    Set<String> parents = new HashSet<>();
     for (AlignmentLink link : context.getPlan().getLinks()) {
       if (link.contributes()) {
         parents.add(link.getParentId());
@@ -27,11 +29,11 @@ final class Rules {
 
   /** The name people use for a scheme. */
   static String schemeName(FrameworkScheme scheme) {
-    switch (scheme) {
-      case HAS_CERTIFICATION: return "HAS certification";
-      case HAS_ESSMS: return "HAS ESSMS";
-      case NHS_OUTCOMES: return "NHS Outcomes Framework";
-      default: return scheme.name();
-    }
+    return switch (scheme) {
+      case HAS_CERTIFICATION -> "HAS certification";
+      case HAS_ESSMS -> "HAS ESSMS";
+      case NHS_OUTCOMES -> "NHS Outcomes Framework";
+      case IQSS, CPOM, PRS, CLS, QVCT, OTHER -> scheme.name();
+    };
   }
 }

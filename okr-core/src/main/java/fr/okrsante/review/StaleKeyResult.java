@@ -1,9 +1,10 @@
 package fr.okrsante.review;
 
 import fr.okrsante.plan.CheckIn;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.Objective;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code stale-key-result} (warning): a key result with a cadence whose latest check-in observed by
@@ -14,46 +15,32 @@ import java.util.List;
  * true. The seed's promise — teams see the effect of their work — needs fresh figures. A key
  * result never checked in at all is {@code never-checked-in}'s.
  */
-public final class StaleKeyResult implements ReviewRule {
+public final class StaleKeyResult extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "stale-key-result";
 
   /** Creates the rule. */
-  public StaleKeyResult() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public StaleKeyResult() {
+    super(ID, Severity.WARNING);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
     LocalDate asOf = context.getAsOf();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      if (keyResult.getCadence().isEmpty() || !Rules.takesCheckIns(keyResult)
-          || asOf.isAfter(context.dueOf(objective, keyResult))) {
-        return;
+    if (keyResult.getCadence().isEmpty() || !Rules.takesCheckIns(keyResult)
+        || asOf.isAfter(context.dueOf(objective, keyResult))) {
+      return null;
+    }
+    LocalDate latest = null;
+    for (CheckIn checkIn : keyResult.getCheckIns()) {
+      LocalDate observed = checkIn.getObservedOn();
+      if (!observed.isAfter(asOf) && (latest == null || observed.isAfter(latest))) {
+        latest = observed;
       }
-      LocalDate latest = null;
-      for (CheckIn checkIn : keyResult.getCheckIns()) {
-        LocalDate observed = checkIn.getObservedOn();
-        if (!observed.isAfter(asOf) && (latest == null || observed.isAfter(latest))) {
-          latest = observed;
-        }
-      }
-      if (latest != null && latest.plus(keyResult.getCadence().get()).isBefore(asOf)) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("checkIns"),
-            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle(), latest.toString(),
-            keyResult.getCadence().get().toString()));
-      }
-    });
-    return findings;
+    }
+    return latest != null && latest.plus(keyResult.getCadence().get()).isBefore(asOf)
+        ? at(context, objective, keyResult, "checkIns", latest.toString(), keyResult.getCadence().get().toString())
+        : null;
   }
 }

@@ -1,9 +1,10 @@
 package fr.okrsante.review;
 
-import fr.okrsante.plan.MetricKind;
+import fr.okrsante.plan.KeyResult;
 import fr.okrsante.plan.MeasureUnit;
-import java.util.ArrayList;
-import java.util.List;
+import fr.okrsante.plan.MetricKind;
+import fr.okrsante.plan.Objective;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code unit-missing} (advice): a move-to-target key result counted in plain numbers
@@ -15,34 +16,20 @@ import java.util.List;
  * title. Name it ({@code unitLabel}: "créneaux par semaine", "élèves") or pick the unit of measure
  * that fits (%, days, minutes, km, €).
  */
-public final class UnitMissing implements ReviewRule {
+public final class UnitMissing extends KeyResultRule {
 
   /** The rule id. */
   public static final String ID = "unit-missing";
 
   /** Creates the rule. */
-  public UnitMissing() {}
-
-  @Override
-  public String getId() {
-    return ID;
+  public UnitMissing() {
+    super(ID, Severity.ADVICE);
   }
 
   @Override
-  public Severity getSeverity() {
-    return Severity.ADVICE;
-  }
-
-  @Override
-  public List<Finding> check(ReviewContext context) {
-    List<Finding> findings = new ArrayList<>();
-    context.eachLiveKeyResult((objective, keyResult) -> {
-      if (keyResult.getMetric().kind() == MetricKind.MOVE_TO_TARGET && !keyResult.getMetric().takesInitiatives()
-          && keyResult.getUnit() == MeasureUnit.COUNT && keyResult.getUnitLabel().isEmpty()) {
-        findings.add(context.bundled(this, ReviewContext.pathOf(objective, keyResult).property("unitLabel"),
-            List.of(keyResult.getId(), objective.getId()), keyResult.getTitle()));
-      }
-    });
-    return findings;
+  @Nullable Finding check(ReviewContext context, Objective objective, KeyResult keyResult) {
+    return keyResult.getMetric().kind() == MetricKind.MOVE_TO_TARGET && !keyResult.getMetric().takesInitiatives()
+        && keyResult.getUnit() == MeasureUnit.COUNT && keyResult.getUnitLabel().isEmpty()
+        ? at(context, objective, keyResult, "unitLabel") : null;
   }
 }

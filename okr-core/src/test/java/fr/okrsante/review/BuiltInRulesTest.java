@@ -434,8 +434,11 @@ class BuiltInRulesTest {
     Objective publicOne = objective("securite", "Renforcer la sécurité des soins", kr("k1")).visibility(Visibility.PUBLIC).build();
     Objective privateOne = objective("qvct", "Réduire l'absentéisme", kr("k2")).visibility(Visibility.PRIVATE).build();
     Plan plan = hospital().addObjectives(publicOne, privateOne).addLink("qvct", "securite").build();
-    assertThat(check(new PrivateFeedsPublic(), plan)).singleElement()
-        .satisfies(f -> assertThat(f.getMessage()).contains("seule contribution restreinte"));
+    assertThat(check(new PrivateFeedsPublic(), plan)).singleElement().satisfies(f -> {
+      assertThat(f.getMessage()).contains("seule contribution restreinte");
+      assertThat(f.getPath()).isEqualTo(ProblemPath.of("links").element("qvct→securite"));
+      assertThat(f.getIds()).containsExactly("qvct", "securite");
+    });
     List<Finding> leftOut = new PrivateFeedsPublic().check(new ReviewContext(plan, JUNE, Locale.ENGLISH,
         HiddenContributions.LEFT_OUT));
     assertThat(leftOut).isEmpty();
