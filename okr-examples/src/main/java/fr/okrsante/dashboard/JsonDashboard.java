@@ -1,10 +1,11 @@
 package fr.okrsante.dashboard;
 
-import fr.okrsante.dashboard.Dashboard.ContributionLine;
 import fr.okrsante.dashboard.Dashboard.FrameworkLine;
-import fr.okrsante.dashboard.Dashboard.KeyResultLine;
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
 import fr.okrsante.dashboard.Dashboard.UnitLine;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,29 +49,31 @@ public final class JsonDashboard {
       if (line.repeated()) {
         continue;
       }
-      out.append(separator).append("    {\"id\": ").append(string(line.objective().getId()))
-          .append(", \"title\": ").append(string(line.objective().getTitle()))
-          .append(", \"unitId\": ").append(string(line.owner().getId()))
-          .append(", \"progress\": ").append(number(line.progress().getProgress()))
-          .append(", \"expected\": ").append(number(line.progress().getExpectedProgress()))
-          .append(", \"status\": ").append(string(line.progress().getStatus().name().toLowerCase(Locale.ROOT)))
-          .append(", \"coverage\": ").append(number(line.progress().getCoverage()));
+      String id = line.objectiveId();
+      ObjectiveProgress progress = dashboard.progress(id);
+      out.append(separator).append("    {\"id\": ").append(string(id))
+          .append(", \"title\": ").append(string(dashboard.objectiveTitle(id)))
+          .append(", \"unitId\": ").append(string(dashboard.ownerId(id)))
+          .append(", \"progress\": ").append(number(progress.getProgress()))
+          .append(", \"expected\": ").append(number(progress.getExpectedProgress()))
+          .append(", \"status\": ").append(string(progress.getStatus().name().toLowerCase(Locale.ROOT)))
+          .append(", \"coverage\": ").append(number(progress.getCoverage()));
       if (dashboard.getSince().isPresent()) {
-        out.append(", \"change\": ").append(number(line.change()));
-        line.earlier().ifPresent(earlier ->
+        out.append(", \"change\": ").append(number(dashboard.change(id)));
+        dashboard.earlier(id).ifPresent(earlier ->
             out.append(", \"earlierStatus\": ").append(string(earlier.getStatus().name().toLowerCase(Locale.ROOT))));
       }
-      trends.objective(line.objective().getId()).ifPresent(trend -> SeriesJson.objective(trend, out));
-      out.append(", \"restrictedContributions\": ").append(line.restrictedContributions())
+      trends.objective(id).ifPresent(trend -> SeriesJson.objective(trend, out));
+      out.append(", \"restrictedContributions\": ").append(dashboard.getFigures().restrictedContributionCount(id))
           .append(",\n     \"contributions\": [");
       String inner = "";
-      for (ContributionLine contribution : line.contributions()) {
+      for (Contribution contribution : dashboard.getFigures().contributions(id)) {
         out.append(inner).append("{\"kind\": ")
-            .append(string(contribution.contribution().getKind().name().toLowerCase(Locale.ROOT)))
-            .append(", \"id\": ").append(string(contribution.contribution().getSourceId()))
-            .append(", \"weight\": ").append(number(contribution.contribution().getWeight()))
-            .append(", \"progress\": ").append(number(contribution.contribution().getProgress()))
-            .append(", \"share\": ").append(number(contribution.contribution().getShare())).append('}');
+            .append(string(contribution.getKind().name().toLowerCase(Locale.ROOT)))
+            .append(", \"id\": ").append(string(contribution.getSourceId()))
+            .append(", \"weight\": ").append(number(contribution.getWeight()))
+            .append(", \"progress\": ").append(number(contribution.getProgress()))
+            .append(", \"share\": ").append(number(contribution.getShare())).append('}');
         inner = ", ";
       }
       out.append("]}");
@@ -78,19 +81,19 @@ public final class JsonDashboard {
     }
     out.append("\n  ],\n  \"keyResults\": [");
     separator = "\n";
-    for (KeyResultLine line : dashboard.getKeyResults()) {
-      out.append(separator).append("    {\"id\": ").append(string(line.keyResult().getId()))
-          .append(", \"objectiveId\": ").append(string(line.objective().getId()))
-          .append(", \"title\": ").append(string(line.keyResult().getTitle()))
-          .append(", \"baseline\": ").append(decimal(line.progress().getBaseline()))
-          .append(", \"target\": ").append(decimal(line.progress().getTarget()))
-          .append(", \"current\": ").append(decimal(line.progress().getCurrentValue()))
-          .append(line.progress().isValueRestricted() ? ", \"valueRestricted\": true" : "")
-          .append(", \"progress\": ").append(number(line.progress().getProgress()))
-          .append(", \"expected\": ").append(number(line.progress().getExpectedProgress()))
-          .append(", \"status\": ").append(string(line.progress().getStatus().name().toLowerCase(Locale.ROOT)))
-          .append(", \"stale\": ").append(line.progress().isStale());
-      trends.keyResult(line.keyResult().getId()).ifPresent(trend -> SeriesJson.keyResult(trend, out));
+    for (KeyResultProgress line : dashboard.getKeyResults()) {
+      out.append(separator).append("    {\"id\": ").append(string(line.getKeyResultId()))
+          .append(", \"objectiveId\": ").append(string(line.getObjectiveId()))
+          .append(", \"title\": ").append(string(dashboard.keyResultTitle(line.getKeyResultId())))
+          .append(", \"baseline\": ").append(decimal(line.getBaseline()))
+          .append(", \"target\": ").append(decimal(line.getTarget()))
+          .append(", \"current\": ").append(decimal(line.getCurrentValue()))
+          .append(line.isValueRestricted() ? ", \"valueRestricted\": true" : "")
+          .append(", \"progress\": ").append(number(line.getProgress()))
+          .append(", \"expected\": ").append(number(line.getExpectedProgress()))
+          .append(", \"status\": ").append(string(line.getStatus().name().toLowerCase(Locale.ROOT)))
+          .append(", \"stale\": ").append(line.isStale());
+      trends.keyResult(line.getKeyResultId()).ifPresent(trend -> SeriesJson.keyResult(trend, out));
       out.append('}');
       separator = ",\n";
     }

@@ -37,7 +37,7 @@ class DashboardTest {
 
   @Test
   void tree_starts_with_the_establishment_objectives_and_nests_the_services() {
-    assertThat(DASHBOARD.getObjectives()).extracting(line -> line.objective().getId() + "@" + line.depth())
+    assertThat(DASHBOARD.getObjectives()).extracting(line -> line.objectiveId() + "@" + line.depth())
         .containsExactly("experience-patient@0", "urgences-delais@1", "urgences-filiere-courte@2",
             "securite-soins@0", "cardio-risques@1", "urgences-qvct@1");
   }
@@ -189,9 +189,9 @@ class DashboardTest {
   @Test
   void unit_focus_keeps_the_unit_objectives_and_what_they_serve() {
     Dashboard focus = DASHBOARD.focusedOn(HOSPITAL, "chvs.cardiologie");
-    assertThat(focus.getObjectives()).extracting(line -> line.objective().getId())
+    assertThat(focus.getObjectives()).extracting(line -> line.objectiveId())
         .containsExactly("securite-soins", "cardio-risques");
-    assertThat(focus.getKeyResults()).extracting(line -> line.keyResult().getId()).containsExactly("kr-cardio-formation");
+    assertThat(focus.getKeyResults()).extracting(line -> line.getKeyResultId()).containsExactly("kr-cardio-formation");
   }
 
   private static PlanView nurseView() {
@@ -203,14 +203,15 @@ class DashboardTest {
     PlanView view = nurseView();
     Dashboard dashboard = Dashboard.of(view.evaluate(JUNE), view.evaluate(LocalDate.of(2026, 3, 31)));
     assertThat(dashboard.getViewer()).hasValue("member:chvs.cardiologie");
-    assertThat(dashboard.getObjectives()).extracting(line -> line.objective().getId()).doesNotContain("urgences-qvct");
-    assertThat(dashboard.getKeyResults()).extracting(line -> line.keyResult().getId()).doesNotContain("kr-absenteisme");
+    assertThat(dashboard.getObjectives()).extracting(line -> line.objectiveId()).doesNotContain("urgences-qvct");
+    assertThat(dashboard.getKeyResults()).extracting(line -> line.getKeyResultId()).doesNotContain("kr-absenteisme");
     assertThat(dashboard.getFrameworks()).extracting(Dashboard.FrameworkLine::code).doesNotContain("QVCT-ABS");
     Dashboard.ObjectiveLine safety = dashboard.getObjectives().stream()
-        .filter(line -> line.objective().getId().equals("securite-soins")).findFirst().orElseThrow();
-    assertThat(safety.restrictedContributions()).isEqualTo(1);
-    assertThat(safety.contributions()).extracting(c -> c.contribution().getSourceId()).doesNotContain("urgences-qvct");
-    assertThat(safety.progress().getProgress())
+        .filter(line -> line.objectiveId().equals("securite-soins")).findFirst().orElseThrow();
+    assertThat(dashboard.getFigures().restrictedContributionCount(safety.objectiveId())).isEqualTo(1);
+    assertThat(dashboard.getFigures().contributions(safety.objectiveId())).extracting(c -> c.getSourceId())
+        .doesNotContain("urgences-qvct");
+    assertThat(dashboard.progress(safety.objectiveId()).getProgress())
         .as("counted but redacted: the same progress as on the whole plan")
         .isEqualTo(Evaluation.of(HOSPITAL, JUNE).objective("securite-soins").getProgress());
   }
