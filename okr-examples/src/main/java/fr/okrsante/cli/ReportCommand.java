@@ -8,6 +8,8 @@ import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.dashboard.UnitDashboards;
 import fr.okrsante.json.OkrJson;
+import fr.okrsante.json.OkrJsonException;
+import fr.okrsante.json.ViewDocument;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Evaluation;
 import fr.okrsante.plan.Evaluator;
@@ -73,6 +75,12 @@ final class ReportCommand implements Runnable {
           + "(default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Option(names = "--figures", description = "FILE is an evaluation or view document (what --format json writes), "
+      + "not a plan: render its figures as text, html or csv. An evaluation document holds no plan: objectives and key "
+      + "results are named by id, without owners, units of measure, framework codes or trend charts. A view document "
+      + "carries the visible plan and renders in full.")
+  boolean figures;
+
   @Option(names = "--output", paramLabel = "FILE",
       description = "Write to this file instead of standard output (- for standard output). The file is replaced "
           + "in one step, never left half-written; the plan document itself cannot be the output.")
@@ -90,6 +98,10 @@ final class ReportCommand implements Runnable {
     Path target = output == null || output.toString().equals("-") ? null : output;
     if (target != null && OutputFiles.sameFile(input, target)) {
       throw new CliException(CliException.USAGE, "--output " + target + " is the plan document itself: choose another file");
+    }
+    if (figures) {
+      emit(okr, target, renderFigures(input, checked));
+      return;
     }
     Plan plan = okr.documents().read(input);
     Labels labels = language == null ? OkrCommand.labels(null, plan) : checked;
@@ -146,6 +158,47 @@ final class ReportCommand implements Runnable {
     };
     emit(okr, target, text);
   }
+
+  /**
+   * Renders an evaluation document without its plan, or a view document with the visible plan it
+   * carries: the figures as they were written, as of their own date.
+   */
+  private String renderFigures(Path input, Labels labels) {
+    String refused = asOf != null ? "--as-of" : since != null ? "--since" : viewer != null ? "--viewer"
+        : unit != null ? "--unit" : format == Format.json || format == Format.series ? "--format " + format : null;
+    if (refused != null) {
+      throw new CliException(CliException.USAGE, refused + " cannot be used with --figures: the document holds the "
+          + "figures as of one date for one reader; render it as text, html or csv");
+    }
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(input);
+    } catch (java.io.IOException e) {
+      throw new CliException(CliException.UNREADABLE, input + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    OkrJson json = OkrJson.standard();
+    Dashboard dashboard;
+    try {
+      if (VIEW_KIND.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
+        ViewDocument view = json.readView(bytes);
+        dashboard = Dashboard.of(view.plan(), view.evaluation().orElseThrow(() -> new CliException(CliException.USAGE,
+            input + ": the view document holds no evaluation: write it with okr report --format json --viewer")));
+      } else {
+        dashboard = Dashboard.ofFigures(json.readEvaluation(bytes));
+      }
+    } catch (OkrJsonException e) {
+      throw new CliException(CliException.UNREADABLE, input + ": not an evaluation or view document: "
+          + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+    return switch (format) {
+      case html -> HtmlDashboard.render(dashboard, labels, null);
+      case csv -> CsvDashboard.render(dashboard, labels);
+      default -> TextDashboard.render(dashboard, labels);
+    };
+  }
+
+  /** How a view document says what it is (okr-jackson writes {@code "kind": "view"}). */
+  private static final java.util.regex.Pattern VIEW_KIND = java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"view\"");
 
   private static void emit(OkrCommand okr, @Nullable Path target, String text) {
     if (target == null) {

@@ -198,13 +198,13 @@ public final class Dashboard {
    *
    * <pre>{@code
    * EvaluationDocument stored = OkrJson.standard().readEvaluation(json);
-   * System.out.print(TextDashboard.render(Dashboard.of(stored), Labels.forLanguage("fr")));
+   * System.out.print(TextDashboard.render(Dashboard.ofFigures(stored), Labels.forLanguage("fr")));
    * }</pre>
    *
    * @param figures the figures
    * @return the dashboard
    */
-  public static Dashboard of(ProgressFigures figures) {
+  public static Dashboard ofFigures(ProgressFigures figures) {
     Objects.requireNonNull(figures, "figures");
     List<ObjectiveLine> tree = tree(figures);
     return new Dashboard("", figures.asOf(), Optional.empty(), Optional.empty(), tree,
