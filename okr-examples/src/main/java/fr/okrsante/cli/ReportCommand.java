@@ -36,6 +36,12 @@ import picocli.CommandLine.ParentCommand;
  * view document (schema {@code view.schema.json}: the visible plan, the restricted markers and the
  * viewer's figures), indented. Those are the figures as of {@code --as-of}; {@code --since} and
  * {@code --unit} shape a dashboard, not the figures, and are refused with this format.
+ * {@code --format series} writes the dashboard's figures as that same evaluation document beside
+ * the titles, owner units and chart series ({@code fr/okrsante/dashboard/dashboard.schema.json}).
+ *
+ * <p>{@code --figures} reads FILE as such a document instead of a plan and renders it as text,
+ * HTML or CSV: a view document with the visible plan it carries, an evaluation document without a
+ * plan ({@link Dashboard#ofFigures}: ids for titles, no owners, units of measure or charts).
  *
  * <p>With {@code --viewer}, every format holds only what that viewer may see
  * ({@link Access#view()}: hidden objectives counted but redacted, so progress is the same for
@@ -71,7 +77,8 @@ final class ReportCommand implements Runnable {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, html, csv, json: the evaluation document (the view document with --viewer), or "
-          + "series: the dashboard's figures with the series behind its charts (dashboard.schema.json) "
+          + "series: the dashboard's figures (as the evaluation document) with the series behind its charts "
+          + "(dashboard.schema.json) "
           + "(default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 

@@ -51,12 +51,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Figures and plan.</b> Every number comes from a {@link ProgressFigures}, whatever
  * implements it: a live {@link Evaluation}, a viewer's {@link EvaluationView}, or an evaluation or
- * view document read back from JSON. The figures name things by id only, so the dashboard also
- * takes the plan they are of, for what is not a figure: titles, owner units and the unit summary,
- * the alignment tree (roots, children, "informs" links), metrics (how a goal reads: "240 → 192
- * min", "≥ 85 %") and framework references. For a viewer, that plan is the view's
- * ({@link PlanView#toPlan()}, or the plan a view document embeds), so a view document read back
- * renders with nothing else.
+ * view document read back from JSON. The dashboard copies no figure: its {@link ObjectiveLine}s
+ * hold an objective's id and place in the tree, and the renderers read the figures
+ * ({@link #getFigures()}). The figures name things by id only, so the dashboard also takes the
+ * plan they are of, for what is not a figure: titles, owner units and the unit summary, the
+ * alignment tree (roots, children, "informs" links), metrics (how a goal reads: "240 → 192 min",
+ * "≥ 85 %"), framework references and the check-ins behind the trend charts. For a viewer, that
+ * plan is the view's ({@link PlanView#toPlan()}, or the plan a view document embeds), so a view
+ * document read back renders with nothing else. Without any plan, {@link #ofFigures} renders what
+ * the figures alone hold.
  *
  * <pre>{@code
  * Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, LocalDate.of(2026, 6, 30)));
