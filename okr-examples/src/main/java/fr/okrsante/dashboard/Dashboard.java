@@ -220,7 +220,7 @@ public final class Dashboard {
    * <p>It holds nothing of the objectives hidden from the viewer: no line, title, id, key result,
    * unit or framework reference. Under {@link fr.okrsante.visibility.HiddenContributions#COUNTED_REDACTED}
    * (the default of {@link fr.okrsante.visibility.Access#view()}) each objective says how many
-   * restricted contributions it has ({@link ObjectiveLine#restrictedContributions()}) and shows
+   * restricted contributions it has ({@link ProgressFigures#restrictedContributionCount(String)}) and shows
    * the same progress as for everyone.
    *
    * <pre>{@code
