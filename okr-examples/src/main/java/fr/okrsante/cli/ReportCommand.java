@@ -8,6 +8,8 @@ import fr.okrsante.dashboard.Labels;
 import fr.okrsante.dashboard.TextDashboard;
 import fr.okrsante.dashboard.UnitDashboards;
 import fr.okrsante.json.OkrJson;
+import fr.okrsante.json.OkrJsonException;
+import fr.okrsante.json.ViewDocument;
 import fr.okrsante.plan.Plan;
 import fr.okrsante.plan.Evaluation;
 import fr.okrsante.plan.Evaluator;
@@ -34,6 +36,12 @@ import picocli.CommandLine.ParentCommand;
  * view document (schema {@code view.schema.json}: the visible plan, the restricted markers and the
  * viewer's figures), indented. Those are the figures as of {@code --as-of}; {@code --since} and
  * {@code --unit} shape a dashboard, not the figures, and are refused with this format.
+ * {@code --format series} writes the dashboard's figures as that same evaluation document beside
+ * the titles, owner units and chart series ({@code fr/okrsante/dashboard/dashboard.schema.json}).
+ *
+ * <p>{@code --figures} reads FILE as such a document instead of a plan and renders it as text,
+ * HTML or CSV: a view document with the visible plan it carries, an evaluation document without a
+ * plan ({@link Dashboard#ofFigures}: ids for titles, no owners, units of measure or charts).
  *
  * <p>With {@code --viewer}, every format holds only what that viewer may see
  * ({@link Access#view()}: hidden objectives counted but redacted, so progress is the same for
@@ -69,9 +77,16 @@ final class ReportCommand implements Runnable {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, html, csv, json: the evaluation document (the view document with --viewer), or "
-          + "series: the dashboard's figures with the series behind its charts (dashboard.schema.json) "
+          + "series: the dashboard's figures (as the evaluation document) with the series behind its charts "
+          + "(dashboard.schema.json) "
           + "(default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
+
+  @Option(names = "--figures", description = "FILE is an evaluation or view document (what --format json writes), "
+      + "not a plan: render its figures as text, html or csv. An evaluation document holds no plan: objectives and key "
+      + "results are named by id, without owners, units of measure, framework codes or trend charts. A view document "
+      + "carries the visible plan and renders in full.")
+  boolean figures;
 
   @Option(names = "--output", paramLabel = "FILE",
       description = "Write to this file instead of standard output (- for standard output). The file is replaced "
@@ -90,6 +105,10 @@ final class ReportCommand implements Runnable {
     Path target = output == null || output.toString().equals("-") ? null : output;
     if (target != null && OutputFiles.sameFile(input, target)) {
       throw new CliException(CliException.USAGE, "--output " + target + " is the plan document itself: choose another file");
+    }
+    if (figures) {
+      emit(okr, target, renderFigures(input, checked));
+      return;
     }
     Plan plan = okr.documents().read(input);
     Labels labels = language == null ? OkrCommand.labels(null, plan) : checked;
@@ -146,6 +165,47 @@ final class ReportCommand implements Runnable {
     };
     emit(okr, target, text);
   }
+
+  /**
+   * Renders an evaluation document without its plan, or a view document with the visible plan it
+   * carries: the figures as they were written, as of their own date.
+   */
+  private String renderFigures(Path input, Labels labels) {
+    String refused = asOf != null ? "--as-of" : since != null ? "--since" : viewer != null ? "--viewer"
+        : unit != null ? "--unit" : format == Format.json || format == Format.series ? "--format " + format : null;
+    if (refused != null) {
+      throw new CliException(CliException.USAGE, refused + " cannot be used with --figures: the document holds the "
+          + "figures as of one date for one reader; render it as text, html or csv");
+    }
+    byte[] bytes;
+    try {
+      bytes = java.nio.file.Files.readAllBytes(input);
+    } catch (java.io.IOException e) {
+      throw new CliException(CliException.UNREADABLE, input + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+    OkrJson json = OkrJson.standard();
+    Dashboard dashboard;
+    try {
+      if (VIEW_KIND.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
+        ViewDocument view = json.readView(bytes);
+        dashboard = Dashboard.of(view.plan(), view.evaluation().orElseThrow(() -> new CliException(CliException.USAGE,
+            input + ": the view document holds no evaluation: write it with okr report --format json --viewer")));
+      } else {
+        dashboard = Dashboard.ofFigures(json.readEvaluation(bytes));
+      }
+    } catch (OkrJsonException e) {
+      throw new CliException(CliException.UNREADABLE, input + ": not an evaluation or view document: "
+          + e.getMessage().lines().findFirst().orElse(""), e);
+    }
+    return switch (format) {
+      case html -> HtmlDashboard.render(dashboard, labels, null);
+      case csv -> CsvDashboard.render(dashboard, labels);
+      default -> TextDashboard.render(dashboard, labels);
+    };
+  }
+
+  /** How a view document says what it is (okr-jackson writes {@code "kind": "view"}). */
+  private static final java.util.regex.Pattern VIEW_KIND = java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"view\"");
 
   private static void emit(OkrCommand okr, @Nullable Path target, String text) {
     if (target == null) {

@@ -5,6 +5,8 @@ import static fr.okrsante.dashboard.TrendChart.f;
 
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
 import fr.okrsante.plan.AlignmentLink;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.plan.Plan;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,10 +48,10 @@ final class AlignmentMap {
       if (line.repeated()) {
         continue;
       }
-      lines.put(line.objective().getId(), line);
-      byDepth.computeIfAbsent(line.depth(), d -> new ArrayList<>()).add(line.objective().getId());
-      if (line.restrictedContributions() > 0) {
-        byDepth.computeIfAbsent(line.depth() + 1, d -> new ArrayList<>()).add("\u0000" + line.objective().getId());
+      lines.put(line.objectiveId(), line);
+      byDepth.computeIfAbsent(line.depth(), d -> new ArrayList<>()).add(line.objectiveId());
+      if (dashboard.getFigures().restrictedContributionCount(line.objectiveId()) > 0) {
+        byDepth.computeIfAbsent(line.depth() + 1, d -> new ArrayList<>()).add("\u0000" + line.objectiveId());
       }
     }
     Map<String, Box> boxes = new HashMap<>();
@@ -62,16 +64,17 @@ final class AlignmentMap {
         for (String key : part) {
           Box box;
           if (key.startsWith("\u0000")) {
-            ObjectiveLine parent = lines.get(key.substring(1));
-            String text = labels.format("map.restrictedAlt", parent.restrictedContributions());
-            box = new Box(x, y, labels.get("map.restricted") + " × " + parent.restrictedContributions(), "", "#595959",
+            int restricted = dashboard.getFigures().restrictedContributionCount(key.substring(1));
+            String text = labels.format("map.restrictedAlt", restricted);
+            box = new Box(x, y, labels.get("map.restricted") + " × " + restricted, "", "#595959",
                 text, true);
           } else {
-            ObjectiveLine line = lines.get(key);
-            String status = labels.status(line.progress().getStatus());
-            box = new Box(x, y, line.objective().getTitle(), status + " · " + labels.percent(line.progress().getProgress()),
-                HtmlDashboard.colour(line.progress().getStatus()), line.objective().getTitle() + " — " + status + " · "
-                + labels.percent(line.progress().getProgress()), false);
+            ObjectiveProgress progress = dashboard.progress(key);
+            String title = dashboard.objectiveTitle(key);
+            String status = labels.status(progress.getStatus());
+            box = new Box(x, y, title, status + " · " + labels.percent(progress.getProgress()),
+                HtmlDashboard.colour(progress.getStatus()), title + " — " + status + " · "
+                + labels.percent(progress.getProgress()), false);
           }
           boxes.put(key, box);
           order.add(box);
@@ -95,10 +98,22 @@ final class AlignmentMap {
         arrow(svg, child, parent, !link.contributes());
       }
     }
+    if (plan.getObjectives().isEmpty()) {
+      // figures alone: the links that count are the contributions from child objectives
+      for (ObjectiveLine line : dashboard.getObjectives()) {
+        for (Contribution contribution : dashboard.getFigures().contributions(line.objectiveId())) {
+          Box child = boxes.get(contribution.getSourceId());
+          Box parent = boxes.get(line.objectiveId());
+          if (!line.repeated() && contribution.getKind() == Contribution.Kind.OBJECTIVE && child != null && parent != null) {
+            arrow(svg, child, parent, false);
+          }
+        }
+      }
+    }
     for (ObjectiveLine line : lines.values()) {
-      Box hidden = boxes.get("\u0000" + line.objective().getId());
+      Box hidden = boxes.get("\u0000" + line.objectiveId());
       if (hidden != null) {
-        arrow(svg, hidden, boxes.get(line.objective().getId()), false);
+        arrow(svg, hidden, boxes.get(line.objectiveId()), false);
       }
     }
     for (Box box : order) {

@@ -58,7 +58,7 @@ final class CoverageSection {
 
   private static Set<String> shownIds(Dashboard dashboard) {
     Set<String> ids = new HashSet<>();
-    dashboard.getObjectives().forEach(line -> ids.add(line.objective().getId()));
+    dashboard.getObjectives().forEach(line -> ids.add(line.objectiveId()));
     return ids;
   }
 

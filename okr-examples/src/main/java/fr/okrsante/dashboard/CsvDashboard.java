@@ -1,6 +1,7 @@
 package fr.okrsante.dashboard;
 
-import fr.okrsante.dashboard.Dashboard.KeyResultLine;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.KeyResultProgress;
 import fr.okrsante.plan.Guardrail;
 import fr.okrsante.plan.MetricKind;
 import java.math.BigDecimal;
@@ -49,28 +50,29 @@ public final class CsvDashboard {
         labels.get("column.progress"), labels.get("column.expected"), labels.get("column.status"),
         labels.get("column.stale"), labels.get("column.series"), labels.get("column.objectiveSeries")));
     Trends trends = dashboard.trends();
-    for (KeyResultLine line : dashboard.getKeyResults()) {
-      Optional<BigDecimal> baseline = line.progress().getBaseline();
-      Optional<BigDecimal> target = line.progress().getTarget();
-      if (line.keyResult().getMetric().kind() == MetricKind.GUARDRAIL) {
-        Guardrail guardrail = (Guardrail) line.keyResult().getMetric();
+    for (KeyResultProgress line : dashboard.getKeyResults()) {
+      Optional<KeyResult> keyResult = dashboard.keyResult(line.getKeyResultId());
+      Optional<BigDecimal> baseline = line.getBaseline();
+      Optional<BigDecimal> target = line.getTarget();
+      if (keyResult.isPresent() && keyResult.get().getMetric().kind() == MetricKind.GUARDRAIL) {
+        Guardrail guardrail = (Guardrail) keyResult.get().getMetric();
         baseline = guardrail.getLow();
         target = guardrail.getHigh().or(guardrail::getLow);
       }
       row(out, separator, List.of(
-          text(line.owner().getName()),
-          text(line.objective().getTitle()),
-          text(line.keyResult().getTitle()),
+          text(dashboard.ownerName(line)),
+          text(dashboard.objectiveTitle(line.getObjectiveId())),
+          text(dashboard.keyResultTitle(line.getKeyResultId())),
           number(baseline, french),
           number(target, french),
-          line.progress().isValueRestricted() ? text(labels.get("value.restricted"))
-              : number(line.progress().getCurrentValue(), french),
-          line.progress().getProgress().isPresent() ? fraction(line.progress().getProgress().getAsDouble(), french) : "",
-          fraction(line.progress().getExpectedProgress(), french),
-          text(labels.status(line.progress().getStatus())),
-          french ? (line.progress().isStale() ? "oui" : "non") : Boolean.toString(line.progress().isStale()),
-          trends.keyResult(line.keyResult().getId()).map(trend -> series(trend, french)).orElse(""),
-          trends.objective(line.objective().getId()).map(trend -> series(trend, french)).orElse("")));
+          line.isValueRestricted() ? text(labels.get("value.restricted"))
+              : number(line.getCurrentValue(), french),
+          line.getProgress().isPresent() ? fraction(line.getProgress().getAsDouble(), french) : "",
+          fraction(line.getExpectedProgress(), french),
+          text(labels.status(line.getStatus())),
+          french ? (line.isStale() ? "oui" : "non") : Boolean.toString(line.isStale()),
+          trends.keyResult(line.getKeyResultId()).map(trend -> series(trend, french)).orElse(""),
+          trends.objective(line.getObjectiveId()).map(trend -> series(trend, french)).orElse("")));
     }
     return out.toString();
   }

@@ -51,12 +51,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Figures and plan.</b> Every number comes from a {@link ProgressFigures}, whatever
  * implements it: a live {@link Evaluation}, a viewer's {@link EvaluationView}, or an evaluation or
- * view document read back from JSON. The figures name things by id only, so the dashboard also
- * takes the plan they are of, for what is not a figure: titles, owner units and the unit summary,
- * the alignment tree (roots, children, "informs" links), metrics (how a goal reads: "240 → 192
- * min", "≥ 85 %") and framework references. For a viewer, that plan is the view's
- * ({@link PlanView#toPlan()}, or the plan a view document embeds), so a view document read back
- * renders with nothing else.
+ * view document read back from JSON. The dashboard copies no figure: its {@link ObjectiveLine}s
+ * hold an objective's id and place in the tree, and the renderers read the figures
+ * ({@link #getFigures()}). The figures name things by id only, so the dashboard also takes the
+ * plan they are of, for what is not a figure: titles, owner units and the unit summary, the
+ * alignment tree (roots, children, "informs" links), metrics (how a goal reads: "240 → 192 min",
+ * "≥ 85 %"), framework references and the check-ins behind the trend charts. For a viewer, that
+ * plan is the view's ({@link PlanView#toPlan()}, or the plan a view document embeds), so a view
+ * document read back renders with nothing else. Without any plan, {@link #ofFigures} renders what
+ * the figures alone hold.
  *
  * <pre>{@code
  * Dashboard dashboard = Dashboard.of(plan, Evaluation.of(plan, LocalDate.of(2026, 6, 30)));
@@ -72,71 +75,17 @@ import org.jspecify.annotations.Nullable;
 public final class Dashboard {
 
   /**
-   * One objective in the alignment tree.
+   * One place in the alignment tree: which objective, how deep, and how it is linked to the
+   * objective above it. A line copies no figure: the objective's progress, key results and
+   * contributions are read from the dashboard's {@linkplain #getFigures() figures}, its title and
+   * owner from the plan ({@link #objectiveTitle(String)}, {@link #ownerName(String)}).
    *
-   * @param objective the objective
-   * @param owner its owner unit
-   * @param progress its progress, status and coverage
+   * @param objectiveId the objective
    * @param depth 0 for a root, 1 for its children…
    * @param repeated true when the objective serves several parents and was shown in full higher up
    * @param informs true when its link to the parent above it is for traceability only
-   * @param keyResults its own key results
-   * @param contributions what makes up its progress, with each part's share
-   * @param restrictedContributions how many contributions the viewer may not see
-   * @param earlier its progress at the earlier date of a "since" dashboard
    */
-  public record ObjectiveLine(Objective objective, OrgUnit owner, ObjectiveProgress progress, int depth,
-      boolean repeated, boolean informs, List<KeyResultLine> keyResults, List<ContributionLine> contributions,
-      int restrictedContributions, Optional<ObjectiveProgress> earlier) {
-
-    /**
-     * Returns the change of progress since the earlier date.
-     *
-     * @return the difference, when both dates have data
-     */
-    public OptionalDouble change() {
-      if (earlier.isEmpty() || !progress.hasData() || !earlier.get().hasData()) {
-        return OptionalDouble.empty();
-      }
-      return OptionalDouble.of(progress.getProgress().getAsDouble() - earlier.get().getProgress().getAsDouble());
-    }
-
-    /**
-     * Tells whether the objective has no progress because every contribution weighs zero: it then
-     * says "no weight", not "no data".
-     *
-     * @return true if it has contributions and all of them weigh zero
-     */
-    public boolean weightless() {
-      if (progress.getProgress().isPresent() || contributions.isEmpty()) {
-        return false;
-      }
-      for (ContributionLine contribution : contributions) {
-        if (contribution.contribution().getWeight() != 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
-
-  /**
-   * One key result with its objective and progress.
-   *
-   * @param keyResult the key result
-   * @param objective the objective it measures
-   * @param owner the objective's owner unit
-   * @param progress its progress and status
-   */
-  public record KeyResultLine(KeyResult keyResult, Objective objective, OrgUnit owner, KeyResultProgress progress) {}
-
-  /**
-   * One contribution to an objective, with the title of what contributes.
-   *
-   * @param contribution the contribution (kind, id, weight, progress, share)
-   * @param title the key result's or child objective's title
-   */
-  public record ContributionLine(Contribution contribution, String title) {}
+  public record ObjectiveLine(String objectiveId, int depth, boolean repeated, boolean informs) {}
 
   /**
    * A summary of the objectives one unit owns.
@@ -158,23 +107,34 @@ public final class Dashboard {
    */
   public record FrameworkLine(FrameworkScheme scheme, String code, String label, List<String> objectiveIds) {}
 
+  /** The plan of a dashboard of figures alone: it names nothing, so every lookup falls back on ids. */
+  private static final Plan NO_PLAN = Plan.builder().build();
+
   private final String title;
   private final LocalDate asOf;
   private final Optional<LocalDate> since;
   private final Optional<String> viewer;
   private final List<ObjectiveLine> objectives;
-  private final List<KeyResultLine> keyResults;
+  private final List<KeyResultProgress> keyResults;
   private final List<UnitLine> units;
   private final List<FrameworkLine> frameworks;
-  /** The plan as the viewer sees it: check-ins, required framework codes, language. */
+  /**
+   * The plan as the viewer sees it: titles, owners, metrics, check-ins, required framework codes,
+   * language. Empty (no objective) for a dashboard of figures alone.
+   */
   private final Plan plan;
+  private final ProgressFigures figures;
+  private final @Nullable ProgressFigures earlier;
   private final Trends.Source trendSource;
   private volatile @Nullable Trends trends;
 
   private Dashboard(String title, LocalDate asOf, Optional<LocalDate> since, Optional<String> viewer,
-      List<ObjectiveLine> objectives, List<KeyResultLine> keyResults, List<UnitLine> units,
-      List<FrameworkLine> frameworks, Plan plan, Trends.Source trendSource) {
+      List<ObjectiveLine> objectives, List<KeyResultProgress> keyResults, List<UnitLine> units,
+      List<FrameworkLine> frameworks, Plan plan, ProgressFigures figures, @Nullable ProgressFigures earlier,
+      Trends.Source trendSource) {
     this.plan = plan;
+    this.figures = figures;
+    this.earlier = earlier;
     this.trendSource = trendSource;
     this.title = title;
     this.asOf = asOf;
@@ -227,12 +187,40 @@ public final class Dashboard {
   }
 
   /**
+   * Builds the dashboard of figures alone, without the plan they are of: an evaluation or view
+   * document read back from JSON, say, when the plan is not at hand.
+   *
+   * <p>What the figures hold is shown as with the plan: every objective's progress, status,
+   * expected progress and coverage, its key results' values, baselines and targets, its
+   * contributions and their shares, restricted contributions, what is at risk or stale. What only
+   * the plan holds is not: objectives and key results are named by id, owners and the unit summary
+   * are absent, goals read "baseline → target" without a unit, the tree follows the contributions
+   * (a link that only informs is not a figure), and there are no framework codes and no trend
+   * charts (the check-ins are the plan's). With the plan, {@link #of(Plan, ProgressFigures)} shows
+   * all of it from the same figures.
+   *
+   * <pre>{@code
+   * EvaluationDocument stored = OkrJson.standard().readEvaluation(json);
+   * System.out.print(TextDashboard.render(Dashboard.ofFigures(stored), Labels.forLanguage("fr")));
+   * }</pre>
+   *
+   * @param figures the figures
+   * @return the dashboard
+   */
+  public static Dashboard ofFigures(ProgressFigures figures) {
+    Objects.requireNonNull(figures, "figures");
+    List<ObjectiveLine> tree = tree(figures);
+    return new Dashboard("", figures.asOf(), Optional.empty(), Optional.empty(), tree,
+        keyResults(figures, tree, null), List.of(), List.of(), NO_PLAN, figures, null, (ids, since) -> Trends.none());
+  }
+
+  /**
    * Builds the dashboard of what one viewer may see of an evaluated plan.
    *
    * <p>It holds nothing of the objectives hidden from the viewer: no line, title, id, key result,
    * unit or framework reference. Under {@link fr.okrsante.visibility.HiddenContributions#COUNTED_REDACTED}
    * (the default of {@link fr.okrsante.visibility.Access#view()}) each objective says how many
-   * restricted contributions it has ({@link ObjectiveLine#restrictedContributions()}) and shows
+   * restricted contributions it has ({@link ProgressFigures#restrictedContributionCount(String)}) and shows
    * the same progress as for everyone.
    *
    * <pre>{@code
@@ -300,23 +288,26 @@ public final class Dashboard {
 
   static Dashboard build(Plan plan, LocalDate asOf, ProgressFigures figures, @Nullable ProgressFigures earlier,
       @Nullable LocalDate since, @Nullable String viewer, Trends.Source trendSource) {
-    Map<String, OrgUnit> units = new HashMap<>();
-    for (OrgUnit unit : plan.getUnits()) {
-      units.put(unit.getId(), unit);
-    }
-    List<ObjectiveLine> tree = tree(plan, units, figures, earlier);
-    List<KeyResultLine> keyResults = new ArrayList<>();
-    for (ObjectiveLine line : tree) {
-      if (!line.repeated()) {
-        keyResults.addAll(line.keyResults());
-      }
-    }
+    List<ObjectiveLine> tree = tree(plan);
     return new Dashboard(plan.getTitle(), asOf, Optional.ofNullable(since), Optional.ofNullable(viewer), tree,
-        keyResults, unitLines(plan, units, tree), frameworkLines(plan), plan, trendSource);
+        keyResults(figures, tree, null), unitLines(plan, figures, tree), frameworkLines(plan), plan, figures, earlier,
+        trendSource);
   }
 
-  private static List<ObjectiveLine> tree(Plan plan, Map<String, OrgUnit> units, ProgressFigures figures,
-      @Nullable ProgressFigures earlier) {
+  /** Every key result once, in tree order, as the figures give them. */
+  private static List<KeyResultProgress> keyResults(ProgressFigures figures, List<ObjectiveLine> tree,
+      @Nullable Set<String> of) {
+    List<KeyResultProgress> keyResults = new ArrayList<>();
+    for (ObjectiveLine line : tree) {
+      if (!line.repeated() && (of == null || of.contains(line.objectiveId()))) {
+        keyResults.addAll(figures.objective(line.objectiveId()).getKeyResults());
+      }
+    }
+    return keyResults;
+  }
+
+  /** The alignment tree of a plan: roots by unit depth, unit and id; children that count first. */
+  private static List<ObjectiveLine> tree(Plan plan) {
     AlignmentGraph graph = plan.alignment();
     Map<String, Integer> unitDepth = new HashMap<>();
     for (OrgUnit unit : plan.getUnits()) {
@@ -330,29 +321,81 @@ public final class Dashboard {
     }
     roots.sort(Comparator.comparing((Objective o) -> unitDepth.getOrDefault(o.getOwnerUnitId(), 0))
         .thenComparing(Objective::getOwnerUnitId).thenComparing(Objective::getId));
+    List<String> rootIds = new ArrayList<>();
+    for (Objective root : roots) {
+      rootIds.add(root.getId());
+    }
+    return walk(rootIds, id -> {
+      List<AlignmentLink> children = new ArrayList<>(graph.childLinks(id));
+      children.sort(Comparator.comparing((AlignmentLink l) -> !l.contributes()).thenComparing(AlignmentLink::getChildId));
+      List<Visit> visits = new ArrayList<>();
+      for (AlignmentLink link : children) {
+        visits.add(new Visit(link.getChildId(), 0, !link.contributes()));
+      }
+      return visits;
+    });
+  }
 
+  /**
+   * The alignment tree as figures alone tell it: an objective's children are those that contribute
+   * to it (a link that only informs is not a figure), roots and children by id.
+   */
+  private static List<ObjectiveLine> tree(ProgressFigures figures) {
+    Set<String> known = new HashSet<>();
+    Set<String> children = new HashSet<>();
+    for (ObjectiveProgress objective : figures.objectives()) {
+      known.add(objective.getObjectiveId());
+    }
+    for (ObjectiveProgress objective : figures.objectives()) {
+      for (Contribution contribution : figures.contributions(objective.getObjectiveId())) {
+        if (contribution.getKind() == Contribution.Kind.OBJECTIVE && known.contains(contribution.getSourceId())) {
+          children.add(contribution.getSourceId());
+        }
+      }
+    }
+    List<String> roots = new ArrayList<>();
+    for (ObjectiveProgress objective : figures.objectives()) {
+      if (!children.contains(objective.getObjectiveId())) {
+        roots.add(objective.getObjectiveId());
+      }
+    }
+    Collections.sort(roots);
+    return walk(roots, id -> {
+      List<Visit> visits = new ArrayList<>();
+      for (Contribution contribution : figures.contributions(id)) {
+        if (contribution.getKind() == Contribution.Kind.OBJECTIVE && known.contains(contribution.getSourceId())) {
+          visits.add(new Visit(contribution.getSourceId(), 0, false));
+        }
+      }
+      visits.sort(Comparator.comparing(Visit::objectiveId));
+      return visits;
+    });
+  }
+
+  /**
+   * Walks a tree depth first, iteratively (alignment chains may be deep): each root, then what
+   * serves it; an objective met again is a repeated line and its children are not walked again.
+   */
+  private static List<ObjectiveLine> walk(List<String> roots,
+      java.util.function.Function<String, List<Visit>> children) {
     List<ObjectiveLine> lines = new ArrayList<>();
     Set<String> shown = new HashSet<>();
-    // iterative depth-first walk: alignment chains may be deep
     Deque<Visit> stack = new ArrayDeque<>();
     for (int i = roots.size() - 1; i >= 0; i--) {
-      stack.push(new Visit(roots.get(i).getId(), 0, false));
+      stack.push(new Visit(roots.get(i), 0, false));
     }
     while (!stack.isEmpty()) {
       Visit visit = stack.pop();
       String id = visit.objectiveId();
-      int depth = visit.depth();
-      Objective objective = plan.objective(id).orElseThrow();
       boolean repeated = !shown.add(id);
-      lines.add(line(plan, units, figures, earlier, objective, depth, repeated, visit.informs()));
+      lines.add(new ObjectiveLine(id, visit.depth(), repeated, visit.informs()));
       if (repeated) {
         continue;
       }
-      List<AlignmentLink> children = new ArrayList<>(graph.childLinks(id));
-      children.sort(Comparator.comparing((AlignmentLink l) -> !l.contributes()).thenComparing(AlignmentLink::getChildId));
-      for (int i = children.size() - 1; i >= 0; i--) {
-        AlignmentLink link = children.get(i);
-        stack.push(new Visit(link.getChildId(), depth + 1, !link.contributes()));
+      List<Visit> below = children.apply(id);
+      for (int i = below.size() - 1; i >= 0; i--) {
+        Visit child = below.get(i);
+        stack.push(new Visit(child.objectiveId(), visit.depth() + 1, child.informs()));
       }
     }
     return lines;
@@ -360,30 +403,13 @@ public final class Dashboard {
 
   private record Visit(String objectiveId, int depth, boolean informs) {}
 
-  private static ObjectiveLine line(Plan plan, Map<String, OrgUnit> units, ProgressFigures figures, @Nullable ProgressFigures earlier,
-      Objective objective, int depth, boolean repeated, boolean informs) {
-    OrgUnit owner = units.get(objective.getOwnerUnitId());
-    List<KeyResultLine> keyResults = new ArrayList<>();
-    for (KeyResult keyResult : objective.getKeyResults()) {
-      keyResults.add(new KeyResultLine(keyResult, objective, owner, figures.keyResult(keyResult.getId())));
-    }
-    List<ContributionLine> contributions = new ArrayList<>();
-    for (Contribution contribution : figures.contributions(objective.getId())) {
-      String title = contribution.getKind() == Contribution.Kind.KEY_RESULT
-          ? plan.keyResult(contribution.getSourceId()).map(KeyResult::getTitle).orElse(contribution.getSourceId())
-          : plan.objective(contribution.getSourceId()).map(Objective::getTitle).orElse(contribution.getSourceId());
-      contributions.add(new ContributionLine(contribution, title));
-    }
-    return new ObjectiveLine(objective, owner, figures.objective(objective.getId()), depth, repeated, informs,
-        List.copyOf(keyResults), List.copyOf(contributions), figures.restrictedContributionCount(objective.getId()),
-        earlier == null ? Optional.empty() : Optional.of(earlier.objective(objective.getId())));
-  }
-
-  private static List<UnitLine> unitLines(Plan plan, Map<String, OrgUnit> units, List<ObjectiveLine> tree) {
+  private static List<UnitLine> unitLines(Plan plan, ProgressFigures figures, List<ObjectiveLine> tree) {
     Map<String, List<ObjectiveProgress>> byUnit = new HashMap<>();
     for (ObjectiveLine line : tree) {
-      if (!line.repeated()) {
-        byUnit.computeIfAbsent(line.owner().getId(), u -> new ArrayList<>()).add(line.progress());
+      Optional<Objective> objective = plan.objective(line.objectiveId());
+      if (!line.repeated() && objective.isPresent()) {
+        byUnit.computeIfAbsent(objective.get().getOwnerUnitId(), u -> new ArrayList<>())
+            .add(figures.objective(line.objectiveId()));
       }
     }
     List<UnitLine> result = new ArrayList<>();
@@ -492,15 +518,12 @@ public final class Dashboard {
       kept.add(objective.getId());
     }
     List<ObjectiveLine> lines = new ArrayList<>();
-    List<KeyResultLine> krs = new ArrayList<>();
     for (ObjectiveLine line : objectives) {
-      if (kept.contains(line.objective().getId())) {
+      if (kept.contains(line.objectiveId())) {
         lines.add(line);
-        if (own.contains(line.objective().getId()) && !line.repeated()) {
-          krs.addAll(line.keyResults());
-        }
       }
     }
+    List<KeyResultProgress> krs = keyResults(figures, lines, own);
     List<UnitLine> unitLines = new ArrayList<>();
     for (UnitLine unit : units) {
       if (unit.unit().getId().equals(unitId)) {
@@ -513,7 +536,8 @@ public final class Dashboard {
         frameworkLines.add(framework);
       }
     }
-    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines, plan, trendSource);
+    return new Dashboard(title, asOf, since, viewer, lines, krs, unitLines, frameworkLines, plan, figures, earlier,
+        trendSource);
   }
 
   /**
@@ -567,7 +591,7 @@ public final class Dashboard {
    *
    * @return the key results
    */
-  public List<KeyResultLine> getKeyResults() {
+  public List<KeyResultProgress> getKeyResults() {
     return keyResults;
   }
 
@@ -597,7 +621,7 @@ public final class Dashboard {
   public List<ObjectiveLine> getAtRiskObjectives() {
     List<ObjectiveLine> result = new ArrayList<>();
     for (ObjectiveLine line : objectives) {
-      if (!line.repeated() && line.progress().getStatus() == Status.AT_RISK) {
+      if (!line.repeated() && figures.objective(line.objectiveId()).getStatus() == Status.AT_RISK) {
         result.add(line);
       }
     }
@@ -609,14 +633,149 @@ public final class Dashboard {
    *
    * @return the key results whose status is {@link Status#AT_RISK} or whose data is stale
    */
-  public List<KeyResultLine> getAtRiskKeyResults() {
-    List<KeyResultLine> result = new ArrayList<>();
-    for (KeyResultLine line : keyResults) {
-      if (line.progress().getStatus() == Status.AT_RISK || line.progress().isStale()) {
+  public List<KeyResultProgress> getAtRiskKeyResults() {
+    List<KeyResultProgress> result = new ArrayList<>();
+    for (KeyResultProgress line : keyResults) {
+      if (line.getStatus() == Status.AT_RISK || line.isStale()) {
         result.add(line);
       }
     }
     return result;
+  }
+
+  /**
+   * Returns the figures every number of this dashboard comes from.
+   *
+   * @return the figures as of {@link #getAsOf()}
+   */
+  public ProgressFigures getFigures() {
+    return figures;
+  }
+
+  /**
+   * Returns the figures at the earlier date of a "since" dashboard.
+   *
+   * @return the earlier figures
+   */
+  public Optional<ProgressFigures> getEarlierFigures() {
+    return Optional.ofNullable(earlier);
+  }
+
+  /**
+   * Returns an objective's progress (a shortcut for {@code getFigures().objective(id)}).
+   *
+   * @param objectiveId the objective
+   * @return its progress
+   * @throws fr.okrsante.plan.UnknownIdException if the figures have no such objective
+   */
+  public ObjectiveProgress progress(String objectiveId) {
+    return figures.objective(objectiveId);
+  }
+
+  /**
+   * Returns an objective's title, from the plan.
+   *
+   * @param objectiveId the objective
+   * @return its title; its id when the dashboard has figures alone
+   */
+  public String objectiveTitle(String objectiveId) {
+    return plan.objective(objectiveId).map(Objective::getTitle).orElse(objectiveId);
+  }
+
+  /**
+   * Returns a key result's title, from the plan.
+   *
+   * @param keyResultId the key result
+   * @return its title; its id when the dashboard has figures alone
+   */
+  public String keyResultTitle(String keyResultId) {
+    return plan.keyResult(keyResultId).map(KeyResult::getTitle).orElse(keyResultId);
+  }
+
+  /**
+   * Returns the title of what makes a contribution: a key result's or a child objective's.
+   *
+   * @param contribution a contribution from the figures
+   * @return the title; the id when the dashboard has figures alone
+   */
+  public String contributorTitle(Contribution contribution) {
+    return contribution.getKind() == Contribution.Kind.KEY_RESULT
+        ? keyResultTitle(contribution.getSourceId()) : objectiveTitle(contribution.getSourceId());
+  }
+
+  /**
+   * Returns the name of the unit that owns an objective, from the plan.
+   *
+   * @param objectiveId the objective
+   * @return the unit's name; empty text when the dashboard has figures alone
+   */
+  public String ownerName(String objectiveId) {
+    return plan.objective(objectiveId).flatMap(o -> plan.unit(o.getOwnerUnitId())).map(OrgUnit::getName).orElse("");
+  }
+
+  /**
+   * Returns the name of the unit that owns a key result's objective, from the plan.
+   *
+   * @param keyResult a key result's figures
+   * @return the unit's name; empty text when the dashboard has figures alone
+   */
+  public String ownerName(KeyResultProgress keyResult) {
+    return ownerName(keyResult.getObjectiveId());
+  }
+
+  /** The id of the unit that owns an objective; empty text for figures alone. */
+  String ownerId(String objectiveId) {
+    return plan.objective(objectiveId).map(Objective::getOwnerUnitId).orElse("");
+  }
+
+  /** The key result as the plan defines it (metric, unit, check-ins); empty for figures alone. */
+  Optional<KeyResult> keyResult(String keyResultId) {
+    return plan.keyResult(keyResultId);
+  }
+
+  /**
+   * Returns an objective's progress at the earlier date of a "since" dashboard.
+   *
+   * @param objectiveId the objective
+   * @return its earlier progress; empty without an earlier date
+   */
+  public Optional<ObjectiveProgress> earlier(String objectiveId) {
+    return earlier == null ? Optional.empty() : Optional.of(earlier.objective(objectiveId));
+  }
+
+  /**
+   * Returns the change of an objective's progress since the earlier date.
+   *
+   * @param objectiveId the objective
+   * @return the difference, when both dates have data
+   */
+  public OptionalDouble change(String objectiveId) {
+    ObjectiveProgress now = figures.objective(objectiveId);
+    Optional<ObjectiveProgress> then = earlier(objectiveId);
+    if (then.isEmpty() || !now.hasData() || !then.get().hasData()) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(now.getProgress().getAsDouble() - then.get().getProgress().getAsDouble());
+  }
+
+  /**
+   * Tells whether an objective has no progress because every contribution weighs zero: it then
+   * says "no weight", not "no data".
+   *
+   * @param objectiveId the objective
+   * @return true if it has contributions and all of them weigh zero
+   */
+  public boolean weightless(String objectiveId) {
+    List<Contribution> contributions = figures.contributions(objectiveId);
+    if (figures.objective(objectiveId).getProgress().isPresent() || contributions.isEmpty()) {
+      return false;
+    }
+    for (Contribution contribution : contributions) {
+      if (contribution.getWeight() != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the plan as the viewer sees it. */
@@ -630,7 +789,7 @@ public final class Dashboard {
     if (result == null) {
       Set<String> ids = new java.util.LinkedHashSet<>();
       for (ObjectiveLine line : objectives) {
-        ids.add(line.objective().getId());
+        ids.add(line.objectiveId());
       }
       result = trendSource.of(ids, since.orElse(null));
       trends = result;

@@ -1,10 +1,14 @@
 package fr.okrsante.dashboard;
 
-import fr.okrsante.dashboard.Dashboard.ContributionLine;
-import fr.okrsante.dashboard.Dashboard.KeyResultLine;
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.plan.Status;
 import java.util.Objects;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
@@ -89,7 +93,7 @@ public final class HtmlDashboard {
         review == null ? java.util.Map.of() : review.byObjective();
     for (ObjectiveLine line : dashboard.getObjectives()) {
       objective(line, dashboard, trends, labels, out,
-          findings.getOrDefault(line.objective().getId(), java.util.List.of()).size());
+          findings.getOrDefault(line.objectiveId(), java.util.List.of()).size());
     }
     out.append(UnitHeatMap.html(dashboard, labels));
     out.append(CoverageSection.html(dashboard, labels));
@@ -112,8 +116,8 @@ public final class HtmlDashboard {
     }
     for (java.util.Map.Entry<String, java.util.List<fr.okrsante.review.Finding>> group : findings.entrySet()) {
       String heading = group.getKey().isEmpty() ? labels.get("label.reviewPlan") : dashboard.getObjectives().stream()
-          .filter(l -> l.objective().getId().equals(group.getKey())).findFirst()
-          .map(l -> l.objective().getTitle()).orElse(group.getKey());
+          .filter(l -> l.objectiveId().equals(group.getKey())).findFirst()
+          .map(l -> dashboard.objectiveTitle(l.objectiveId())).orElse(group.getKey());
       out.append("<section id=\"review-").append(escape(group.getKey())).append("\">\n<h3>").append(escape(heading))
           .append("</h3>\n<ul>\n");
       for (fr.okrsante.review.Finding finding : group.getValue()) {
@@ -128,84 +132,95 @@ public final class HtmlDashboard {
 
   private static void objective(ObjectiveLine line, Dashboard dashboard, Trends trends, Labels labels,
       StringBuilder out, int findings) {
-    Status status = line.progress().getStatus();
+    String id = line.objectiveId();
+    ObjectiveProgress progress = dashboard.progress(id);
+    String title = dashboard.objectiveTitle(id);
+    Status status = progress.getStatus();
     out.append("<section class=\"objective ").append(status.name()).append("\" style=\"margin-left:")
         .append(line.depth() * 2).append("em;border-left-color:").append(colour(status)).append("\">\n<h3>")
-        .append(line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "").append(escape(line.objective().getTitle()))
-        .append("</h3>\n<div class=\"owner\">").append(escape(line.owner().getName()));
+        .append(line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "").append(escape(title))
+        .append("</h3>\n<div class=\"owner\">").append(escape(dashboard.ownerName(id)));
     if (findings > 0 && !line.repeated()) {
-      out.append(" · <a href=\"#review-").append(escape(line.objective().getId())).append("\">")
+      out.append(" · <a href=\"#review-").append(escape(id)).append("\">")
           .append(escape(labels.format("label.findings", findings))).append("</a>");
     }
     if (line.repeated()) {
       out.append(' ').append(escape(labels.get("label.seeAbove"))).append("</div>\n</section>\n");
       return;
     }
-    out.append("</div>\n<div class=\"figures\">").append(bar(line.progress().getProgress(), line.progress().getExpectedProgress(), status))
-        .append("<strong>").append(escape(line.weightless() ? labels.get("label.noWeight")
-            : labels.percent(line.progress().getProgress()))).append("</strong>")
+    out.append("</div>\n<div class=\"figures\">").append(bar(progress.getProgress(), progress.getExpectedProgress(), status))
+        .append("<strong>").append(escape(dashboard.weightless(id) ? labels.get("label.noWeight")
+            : labels.percent(progress.getProgress()))).append("</strong>")
         .append(chip(status, labels))
-        .append("<span>").append(escape(labels.format("label.expected", labels.percent(line.progress().getExpectedProgress()))))
-        .append("</span><span>").append(escape(labels.format("label.coverage", labels.percent(line.progress().getCoverage()))))
+        .append("<span>").append(escape(labels.format("label.expected", labels.percent(progress.getExpectedProgress()))))
+        .append("</span><span>").append(escape(labels.format("label.coverage", labels.percent(progress.getCoverage()))))
         .append("</span>");
     if (dashboard.getSince().isPresent()) {
-      OptionalDouble change = line.change();
+      OptionalDouble change = dashboard.change(id);
       if (change.isPresent()) {
         long points = Math.round(change.getAsDouble() * 100);
         out.append("<span>").append(points >= 0 ? "+" : "−").append(Math.abs(points)).append(" pts</span>");
       }
-      line.earlier().ifPresent(earlier -> {
+      dashboard.earlier(id).ifPresent(earlier -> {
         if (earlier.getStatus() != status) {
           out.append("<span>").append(escape(labels.format("label.was", labels.status(earlier.getStatus())))).append("</span>");
         }
       });
     }
     out.append("</div>\n");
-    trends.objective(line.objective().getId()).ifPresent(trend -> out.append(TrendChart.objective(trend,
-        line.objective().getTitle(), line.progress(), dashboard.getAsOf(), labels)));
-    if (!line.keyResults().isEmpty()) {
+    trends.objective(id).ifPresent(trend -> out.append(TrendChart.objective(trend,
+        title, progress, dashboard.getAsOf(), labels)));
+    if (!progress.getKeyResults().isEmpty()) {
       out.append("<table>\n<tr><th>").append(escape(labels.get("column.keyResult"))).append("</th><th>")
           .append(escape(labels.get("column.current"))).append("</th><th>").append(escape(labels.get("column.target")))
           .append("</th><th>").append(escape(labels.get("column.progress"))).append("</th><th>")
           .append(escape(labels.get("column.status"))).append("</th></tr>\n");
-      for (KeyResultLine kr : line.keyResults()) {
-        out.append("<tr><td>").append(escape(kr.keyResult().getTitle()));
-        if (kr.progress().isStale()) {
+      for (KeyResultProgress kr : progress.getKeyResults()) {
+        Optional<KeyResult> keyResult = dashboard.keyResult(kr.getKeyResultId());
+        out.append("<tr><td>").append(escape(dashboard.keyResultTitle(kr.getKeyResultId())));
+        if (kr.isStale()) {
           out.append(" <em>(").append(escape(labels.get("label.stale"))).append(")</em>");
         }
-        out.append("</td><td class=\"num\">").append(escape(Measures.current(kr.keyResult(), kr.progress(), labels)))
-            .append("</td><td class=\"num\">").append(escape(Measures.goal(kr.keyResult(), kr.progress(), labels)))
-            .append("</td><td class=\"num\">").append(bar(kr.progress().getProgress(), kr.progress().getExpectedProgress(),
-                kr.progress().getStatus())).append(' ').append(escape(labels.percent(kr.progress().getProgress())));
-        GuardrailWording.held(kr.keyResult(), kr.progress(), labels)
+        out.append("</td><td class=\"num\">").append(escape(Measures.current(keyResult, kr, labels)))
+            .append("</td><td class=\"num\">").append(escape(Measures.goal(keyResult, kr, labels)))
+            .append("</td><td class=\"num\">").append(bar(kr.getProgress(), kr.getExpectedProgress(),
+                kr.getStatus())).append(' ').append(escape(labels.percent(kr.getProgress())));
+        keyResult.flatMap(k -> GuardrailWording.held(k, kr, labels))
             .ifPresent(held -> out.append("<span class=\"guardrail\">").append(escape(held)).append("</span>"));
-        out.append("</td><td>").append(chip(kr.progress().getStatus(), labels));
-        GuardrailWording.now(kr.keyResult(), kr.progress(), labels)
+        out.append("</td><td>").append(chip(kr.getStatus(), labels));
+        keyResult.flatMap(k -> GuardrailWording.now(k, kr, labels))
             .ifPresent(now -> out.append("<span class=\"guardrail\">").append(escape(now)).append("</span>"));
         out.append("</td></tr>\n");
-        trends.keyResult(kr.keyResult().getId()).ifPresent(trend -> out.append("<tr class=\"trend\"><td colspan=\"5\">")
-            .append(TrendChart.keyResult(trend, kr.progress(), dashboard.getAsOf(), labels)).append("</td></tr>\n"));
+        trends.keyResult(kr.getKeyResultId()).ifPresent(trend -> out.append("<tr class=\"trend\"><td colspan=\"5\">")
+            .append(TrendChart.keyResult(trend, kr, dashboard.getAsOf(), labels)).append("</td></tr>\n"));
       }
       out.append("</table>\n");
     }
-    if (line.contributions().size() > 1 || line.restrictedContributions() > 0) {
+    List<Contribution> contributions = dashboard.getFigures().contributions(id);
+    int restricted = dashboard.getFigures().restrictedContributionCount(id);
+    if (contributions.size() > 1 || restricted > 0) {
       out.append("<table>\n<tr><th>").append(escape(labels.get("section.contributions"))).append("</th><th>")
           .append(escape(labels.get("column.weight"))).append("</th><th>").append(escape(labels.get("column.progress")))
           .append("</th><th>").append(escape(labels.get("column.share"))).append("</th></tr>\n");
-      for (ContributionLine contribution : line.contributions()) {
-        out.append("<tr><td>").append(escape(labels.get("kind." + contribution.contribution().getKind().name())))
-            .append(" · ").append(escape(contribution.title())).append("</td><td class=\"num\">")
-            .append(escape(String.valueOf(contribution.contribution().getWeight()))).append("</td><td class=\"num\">")
-            .append(escape(labels.percent(contribution.contribution().getProgress()))).append("</td><td class=\"num\">")
-            .append(escape(labels.percent(contribution.contribution().getShare()))).append("</td></tr>\n");
+      for (Contribution contribution : contributions) {
+        out.append("<tr><td>").append(escape(labels.get("kind." + contribution.getKind().name())))
+            .append(" · ").append(escape(dashboard.contributorTitle(contribution))).append("</td><td class=\"num\">")
+            .append(escape(String.valueOf(contribution.getWeight()))).append("</td><td class=\"num\">")
+            .append(escape(labels.percent(contribution.getProgress()))).append("</td><td class=\"num\">")
+            .append(escape(labels.percent(contribution.getShare()))).append("</td></tr>\n");
       }
-      if (line.restrictedContributions() > 0) {
+      if (restricted > 0) {
         out.append("<tr><td colspan=\"4\" class=\"restricted\">")
-            .append(escape(labels.format("label.restricted", line.restrictedContributions()))).append("</td></tr>\n");
+            .append(escape(labels.format("label.restricted", restricted))).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }
     out.append("</section>\n");
+  }
+
+  /** " — Unit name", or nothing for figures without their plan. */
+  private static String owner(String name) {
+    return name.isEmpty() ? "" : " — " + escape(name);
   }
 
   private static void atRisk(Dashboard dashboard, Labels labels, StringBuilder out) {
@@ -216,14 +231,15 @@ public final class HtmlDashboard {
     }
     out.append("<ul>\n");
     for (ObjectiveLine line : dashboard.getAtRiskObjectives()) {
-      out.append("<li>").append(chip(line.progress().getStatus(), labels)).append(' ')
-          .append(escape(line.objective().getTitle())).append(" — ").append(escape(line.owner().getName())).append("</li>\n");
+      out.append("<li>").append(chip(dashboard.progress(line.objectiveId()).getStatus(), labels)).append(' ')
+          .append(escape(dashboard.objectiveTitle(line.objectiveId()))).append(owner(dashboard.ownerName(line.objectiveId())))
+          .append("</li>\n");
     }
-    for (KeyResultLine line : dashboard.getAtRiskKeyResults()) {
-      out.append("<li>").append(chip(line.progress().getStatus(), labels)).append(' ')
-          .append(escape(labels.get("label.kr"))).append(' ').append(escape(line.keyResult().getTitle())).append(" — ")
-          .append(escape(line.owner().getName()));
-      if (line.progress().isStale()) {
+    for (KeyResultProgress line : dashboard.getAtRiskKeyResults()) {
+      out.append("<li>").append(chip(line.getStatus(), labels)).append(' ')
+          .append(escape(labels.get("label.kr"))).append(' ').append(escape(dashboard.keyResultTitle(line.getKeyResultId())))
+          .append(owner(dashboard.ownerName(line)));
+      if (line.isStale()) {
         out.append(" <em>(").append(escape(labels.get("label.stale"))).append(")</em>");
       }
       out.append("</li>\n");

@@ -1,28 +1,47 @@
 package fr.okrsante.dashboard;
 
-import fr.okrsante.dashboard.Dashboard.ContributionLine;
-import fr.okrsante.dashboard.Dashboard.FrameworkLine;
-import fr.okrsante.dashboard.Dashboard.KeyResultLine;
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
-import fr.okrsante.dashboard.Dashboard.UnitLine;
+import fr.okrsante.json.EvaluationDocument;
+import fr.okrsante.json.OkrJson;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
+import fr.okrsante.plan.ProgressFigures;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 
 /**
- * Renders a {@link Dashboard} as a JSON report for other tools: ids, titles, progress (fractions,
- * 1 = 100 %), statuses as lower-case names, values as exact numbers; no labels, so the document
- * is the same in every language.
+ * Renders a {@link Dashboard} as JSON for other tools: the figures as okr-jackson's evaluation
+ * document, beside what only a dashboard adds — the series behind its charts, and the titles and
+ * owner units of what it shows. No labels, so the document is the same in every language.
  *
- * <p>The series behind the charts come with each objective ({@code series}: its progress, expected
- * progress and status at each month end of its cycle up to the as-of date, then the as-of date;
- * {@code pace}: its expected progress over the whole cycle) and each key result ({@code series}:
- * its check-ins up to the as-of date, with {@code provisional}, {@code late} and {@code computed}
- * flags; {@code pace}: its expected progress from start to due date). A key result whose values
- * the viewer may not see has an empty {@code series}. The document follows the JSON Schema
- * {@code fr/okrsante/dashboard/dashboard.schema.json}.
+ * <p>The document ({@code "kind": "dashboard"}, JSON Schema
+ * {@code fr/okrsante/dashboard/dashboard.schema.json}) holds:
+ * <ul>
+ *   <li>{@code figures}: the evaluation document (okr-jackson's
+ *       {@code fr/okrsante/json/evaluation.schema.json}, the same names as {@code okr report
+ *       --format json}) of the objectives the dashboard shows, as of its date; for a viewer, only
+ *       what the viewer may see (a value computed from hidden key results is
+ *       {@code "valueRestricted": true}, hidden children are counted in
+ *       {@code restrictedContributionCount});</li>
+ *   <li>{@code earlierFigures}: the same at the earlier date of a "since" dashboard;</li>
+ *   <li>{@code objectives}: per objective shown, in tree order, its {@code objectiveId},
+ *       {@code title}, {@code unitId}, {@code series} (its progress, expected progress and status
+ *       at each month end of its cycle up to the as-of date, then the as-of date) and {@code pace}
+ *       (its expected progress over the whole cycle);</li>
+ *   <li>{@code keyResults}: per key result, its {@code keyResultId}, {@code objectiveId},
+ *       {@code title}, {@code series} (its check-ins up to the as-of date, with
+ *       {@code provisional}, {@code late} and {@code computed} flags; empty when the viewer may not
+ *       see its values) and {@code pace}.</li>
+ * </ul>
  */
 public final class JsonDashboard {
 
@@ -36,88 +55,66 @@ public final class JsonDashboard {
    */
   public static String render(Dashboard dashboard) {
     Objects.requireNonNull(dashboard, "dashboard");
+    List<String> shown = new ArrayList<>();
+    for (ObjectiveLine line : dashboard.getObjectives()) {
+      if (!line.repeated()) {
+        shown.add(line.objectiveId());
+      }
+    }
     StringBuilder out = new StringBuilder();
-    out.append("{\n  \"title\": ").append(string(dashboard.getTitle()))
-        .append(",\n  \"asOf\": ").append(string(dashboard.getAsOf().toString()));
+    out.append("{\n  \"schemaVersion\": 1,\n  \"kind\": \"dashboard\",\n  \"title\": ")
+        .append(string(dashboard.getTitle()));
     dashboard.getSince().ifPresent(since -> out.append(",\n  \"since\": ").append(string(since.toString())));
     dashboard.getViewer().ifPresent(viewer -> out.append(",\n  \"viewer\": ").append(string(viewer)));
+    out.append(",\n  \"figures\": ").append(figures(dashboard.getFigures(), shown));
+    dashboard.getEarlierFigures().ifPresent(earlier ->
+        out.append(",\n  \"earlierFigures\": ").append(figures(earlier, shown)));
     out.append(",\n  \"objectives\": [");
     String separator = "\n";
     Trends trends = dashboard.trends();
-    for (ObjectiveLine line : dashboard.getObjectives()) {
-      if (line.repeated()) {
-        continue;
-      }
-      out.append(separator).append("    {\"id\": ").append(string(line.objective().getId()))
-          .append(", \"title\": ").append(string(line.objective().getTitle()))
-          .append(", \"unitId\": ").append(string(line.owner().getId()))
-          .append(", \"progress\": ").append(number(line.progress().getProgress()))
-          .append(", \"expected\": ").append(number(line.progress().getExpectedProgress()))
-          .append(", \"status\": ").append(string(line.progress().getStatus().name().toLowerCase(Locale.ROOT)))
-          .append(", \"coverage\": ").append(number(line.progress().getCoverage()));
-      if (dashboard.getSince().isPresent()) {
-        out.append(", \"change\": ").append(number(line.change()));
-        line.earlier().ifPresent(earlier ->
-            out.append(", \"earlierStatus\": ").append(string(earlier.getStatus().name().toLowerCase(Locale.ROOT))));
-      }
-      trends.objective(line.objective().getId()).ifPresent(trend -> SeriesJson.objective(trend, out));
-      out.append(", \"restrictedContributions\": ").append(line.restrictedContributions())
-          .append(",\n     \"contributions\": [");
-      String inner = "";
-      for (ContributionLine contribution : line.contributions()) {
-        out.append(inner).append("{\"kind\": ")
-            .append(string(contribution.contribution().getKind().name().toLowerCase(Locale.ROOT)))
-            .append(", \"id\": ").append(string(contribution.contribution().getSourceId()))
-            .append(", \"weight\": ").append(number(contribution.contribution().getWeight()))
-            .append(", \"progress\": ").append(number(contribution.contribution().getProgress()))
-            .append(", \"share\": ").append(number(contribution.contribution().getShare())).append('}');
-        inner = ", ";
-      }
-      out.append("]}");
+    for (String id : shown) {
+      out.append(separator).append("    {\"objectiveId\": ").append(string(id))
+          .append(", \"title\": ").append(string(dashboard.objectiveTitle(id)))
+          .append(", \"unitId\": ").append(string(dashboard.ownerId(id)));
+      trends.objective(id).ifPresent(trend -> SeriesJson.objective(trend, out));
+      out.append('}');
       separator = ",\n";
     }
     out.append("\n  ],\n  \"keyResults\": [");
     separator = "\n";
-    for (KeyResultLine line : dashboard.getKeyResults()) {
-      out.append(separator).append("    {\"id\": ").append(string(line.keyResult().getId()))
-          .append(", \"objectiveId\": ").append(string(line.objective().getId()))
-          .append(", \"title\": ").append(string(line.keyResult().getTitle()))
-          .append(", \"baseline\": ").append(decimal(line.progress().getBaseline()))
-          .append(", \"target\": ").append(decimal(line.progress().getTarget()))
-          .append(", \"current\": ").append(decimal(line.progress().getCurrentValue()))
-          .append(line.progress().isValueRestricted() ? ", \"valueRestricted\": true" : "")
-          .append(", \"progress\": ").append(number(line.progress().getProgress()))
-          .append(", \"expected\": ").append(number(line.progress().getExpectedProgress()))
-          .append(", \"status\": ").append(string(line.progress().getStatus().name().toLowerCase(Locale.ROOT)))
-          .append(", \"stale\": ").append(line.progress().isStale());
-      trends.keyResult(line.keyResult().getId()).ifPresent(trend -> SeriesJson.keyResult(trend, out));
+    for (KeyResultProgress line : dashboard.getKeyResults()) {
+      out.append(separator).append("    {\"keyResultId\": ").append(string(line.getKeyResultId()))
+          .append(", \"objectiveId\": ").append(string(line.getObjectiveId()))
+          .append(", \"title\": ").append(string(dashboard.keyResultTitle(line.getKeyResultId())));
+      trends.keyResult(line.getKeyResultId()).ifPresent(trend -> SeriesJson.keyResult(trend, out));
       out.append('}');
-      separator = ",\n";
-    }
-    out.append("\n  ],\n  \"units\": [");
-    separator = "\n";
-    for (UnitLine unit : dashboard.getUnits()) {
-      out.append(separator).append("    {\"id\": ").append(string(unit.unit().getId()))
-          .append(", \"name\": ").append(string(unit.unit().getName()))
-          .append(", \"objectives\": ").append(unit.objectiveCount())
-          .append(", \"meanProgress\": ").append(number(unit.meanProgress())).append('}');
-      separator = ",\n";
-    }
-    out.append("\n  ],\n  \"frameworks\": [");
-    separator = "\n";
-    for (FrameworkLine framework : dashboard.getFrameworks()) {
-      out.append(separator).append("    {\"scheme\": ").append(string(framework.scheme().name().toLowerCase(Locale.ROOT)))
-          .append(", \"code\": ").append(string(framework.code())).append(", \"objectiveIds\": [");
-      String inner = "";
-      for (String id : framework.objectiveIds()) {
-        out.append(inner).append(string(id));
-        inner = ", ";
-      }
-      out.append("]}");
       separator = ",\n";
     }
     return out.append("\n  ]\n}\n").toString();
   }
+
+  /**
+   * The evaluation document of the objectives shown, in the figures' own order (as okr-jackson
+   * writes a whole evaluation), indented under its member.
+   */
+  private static String figures(ProgressFigures figures, List<String> shown) {
+    Set<String> kept = new HashSet<>(shown);
+    List<ObjectiveProgress> objectives = new ArrayList<>(shown.size());
+    Map<String, List<Contribution>> contributions = new HashMap<>();
+    Map<String, Integer> restricted = new HashMap<>();
+    for (ObjectiveProgress objective : figures.objectives()) {
+      String id = objective.getObjectiveId();
+      if (kept.contains(id)) {
+        objectives.add(objective);
+        contributions.put(id, figures.contributions(id));
+        restricted.put(id, figures.restrictedContributionCount(id));
+      }
+    }
+    String document = DOCUMENTS.toJson(EvaluationDocument.of(figures.asOf(), objectives, contributions, restricted));
+    return document.strip().replace("\n", "\n  ");
+  }
+
+  private static final OkrJson DOCUMENTS = OkrJson.standard().withIndentation(true);
 
   static String number(OptionalDouble value) {
     return value.isPresent() ? number(value.getAsDouble()) : "null";
@@ -128,10 +125,6 @@ public final class JsonDashboard {
       return "null";
     }
     return BigDecimal.valueOf(value).setScale(6, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-  }
-
-  private static String decimal(Optional<BigDecimal> value) {
-    return value.map(BigDecimal::toPlainString).orElse("null");
   }
 
   /** A JSON string literal, RFC 8259 escaping. */

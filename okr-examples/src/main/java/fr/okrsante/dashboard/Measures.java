@@ -37,6 +37,36 @@ final class Measures {
     return value(keyResult, progress.getCurrentValue(), labels);
   }
 
+  /**
+   * The current value as {@link #current(KeyResult, KeyResultProgress, Labels)} words it, or, for
+   * figures without their plan, the bare number.
+   */
+  static String current(Optional<KeyResult> keyResult, KeyResultProgress progress, Labels labels) {
+    if (keyResult.isPresent()) {
+      return current(keyResult.get(), progress, labels);
+    }
+    if (progress.isValueRestricted()) {
+      return labels.get("value.restricted");
+    }
+    return progress.getCurrentValue().map(labels::number).orElse("–");
+  }
+
+  /**
+   * The goal as {@link #goal(KeyResult, KeyResultProgress, Labels)} words it, or, for figures
+   * without their plan, "baseline → target" without a unit.
+   */
+  static String goal(Optional<KeyResult> keyResult, KeyResultProgress progress, Labels labels) {
+    if (keyResult.isPresent()) {
+      return goal(keyResult.get(), progress, labels);
+    }
+    Optional<BigDecimal> target = progress.getTarget();
+    if (target.isEmpty()) {
+      return "–";
+    }
+    return progress.getBaseline().map(b -> labels.format("goal.move", labels.number(b), labels.number(target.get())))
+        .orElseGet(() -> labels.format("goal.unknownBaseline", labels.number(target.get())));
+  }
+
   /** A value with its unit: "216 min", "87,5 %". */
   static String value(KeyResult keyResult, Optional<BigDecimal> value, Labels labels) {
     if (value.isEmpty()) {

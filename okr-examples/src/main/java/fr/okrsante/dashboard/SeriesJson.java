@@ -23,7 +23,7 @@ final class SeriesJson {
     for (ObjectivePoint point : trend.points()) {
       out.append(separator).append("{\"date\": ").append(string(point.date().toString()))
           .append(", \"progress\": ").append(number(point.progress()))
-          .append(", \"expected\": ").append(number(point.expected()))
+          .append(", \"expectedProgress\": ").append(number(point.expected()))
           .append(", \"status\": ").append(string(point.status().name().toLowerCase(Locale.ROOT))).append('}');
       separator = ", ";
     }
@@ -51,7 +51,7 @@ final class SeriesJson {
     out.append('[');
     String separator = "";
     for (PacePoint point : pace) {
-      out.append(separator).append("{\"date\": ").append(string(point.date().toString())).append(", \"expected\": ")
+      out.append(separator).append("{\"date\": ").append(string(point.date().toString())).append(", \"expectedProgress\": ")
           .append(number(point.expected())).append('}');
       separator = ", ";
     }

@@ -2,7 +2,7 @@ package fr.okrsante.dashboard;
 
 import static fr.okrsante.dashboard.HtmlDashboard.escape;
 
-import fr.okrsante.dashboard.Dashboard.KeyResultLine;
+import fr.okrsante.plan.KeyResult;
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
 import fr.okrsante.plan.CheckIn;
 import fr.okrsante.plan.KeyResultProgress;
@@ -35,11 +35,12 @@ final class SinceSection {
     }
     LocalDate since = dashboard.getSince().get();
     for (ObjectiveLine line : dashboard.getObjectives()) {
-      if (line.repeated() || line.earlier().isEmpty()) {
+      Optional<ObjectiveProgress> earlier = dashboard.earlier(line.objectiveId());
+      if (line.repeated() || earlier.isEmpty()) {
         continue;
       }
-      ObjectiveProgress now = line.progress();
-      ObjectiveProgress then = line.earlier().get();
+      ObjectiveProgress now = dashboard.progress(line.objectiveId());
+      ObjectiveProgress then = earlier.get();
       List<String> parts = new ArrayList<>();
       if (then.getStatus() != now.getStatus()) {
         parts.add(labels.format("since.statusChanged", labels.status(then.getStatus()), labels.status(now.getStatus())));
@@ -47,15 +48,16 @@ final class SinceSection {
       Optional<String> crossing = crossing(then.getProgress(), then.getExpectedProgress(), now.getProgress(),
           now.getExpectedProgress(), labels);
       crossing.ifPresent(parts::add);
-      add(line.objective().getTitle(), parts, now.getStatus(), then.getStatus() != now.getStatus() || isFallBehind(
+      add(dashboard.objectiveTitle(line.objectiveId()), parts, now.getStatus(), then.getStatus() != now.getStatus() || isFallBehind(
           then.getProgress(), then.getExpectedProgress(), now.getProgress(), now.getExpectedProgress()), attention, others);
     }
     Trends trends = dashboard.trends();
-    for (KeyResultLine line : dashboard.getKeyResults()) {
-      KeyResultProgress now = line.progress();
+    for (KeyResultProgress now : dashboard.getKeyResults()) {
+      String id = now.getKeyResultId();
+      Optional<KeyResult> keyResult = dashboard.keyResult(id);
       List<String> parts = new ArrayList<>();
       boolean needsAttention = false;
-      Optional<KeyResultProgress> then = trends.earlier(line.keyResult().getId());
+      Optional<KeyResultProgress> then = trends.earlier(id);
       if (then.isPresent()) {
         if (then.get().getStatus() != now.getStatus()) {
           parts.add(labels.format("since.statusChanged", labels.status(then.get().getStatus()),
@@ -67,10 +69,10 @@ final class SinceSection {
         needsAttention |= isFallBehind(then.get().getProgress(), then.get().getExpectedProgress(), now.getProgress(),
             now.getExpectedProgress());
       }
-      if (!now.isValueRestricted()) {
+      if (!now.isValueRestricted() && keyResult.isPresent()) {
         int count = 0;
         CheckIn latest = null;
-        for (CheckIn checkIn : line.keyResult().getCheckIns()) {
+        for (CheckIn checkIn : keyResult.get().getCheckIns()) {
           if (checkIn.getObservedOn().isAfter(since) && !checkIn.getObservedOn().isAfter(dashboard.getAsOf())) {
             count++;
             if (latest == null || !checkIn.getObservedOn().isBefore(latest.getObservedOn())) {
@@ -79,11 +81,11 @@ final class SinceSection {
           }
         }
         if (latest != null) {
-          parts.add(labels.format("since.newCheckIns", count, Measures.value(line.keyResult(),
+          parts.add(labels.format("since.newCheckIns", count, Measures.value(keyResult.get(),
               Optional.of(latest.getValue()), labels), labels.date(latest.getObservedOn())));
         }
       }
-      add(labels.get("label.kr") + " " + line.keyResult().getTitle(), parts, now.getStatus(), needsAttention,
+      add(labels.get("label.kr") + " " + dashboard.keyResultTitle(id), parts, now.getStatus(), needsAttention,
           attention, others);
     }
     attention.addAll(others);

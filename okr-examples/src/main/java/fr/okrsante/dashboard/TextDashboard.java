@@ -1,15 +1,18 @@
 package fr.okrsante.dashboard;
 
-import fr.okrsante.dashboard.Dashboard.ContributionLine;
 import fr.okrsante.dashboard.Dashboard.FrameworkLine;
-import fr.okrsante.dashboard.Dashboard.KeyResultLine;
 import fr.okrsante.dashboard.Dashboard.ObjectiveLine;
+import fr.okrsante.plan.Contribution;
+import fr.okrsante.plan.KeyResult;
+import fr.okrsante.plan.KeyResultProgress;
+import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.dashboard.Dashboard.UnitLine;
 import fr.okrsante.plan.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -90,16 +93,18 @@ public final class TextDashboard {
       out.append(labels.get("label.nothingAtRisk")).append('\n');
     }
     for (ObjectiveLine line : dashboard.getAtRiskObjectives()) {
-      String figures = " · " + line.owner().getName() + " · " + labels.percent(line.progress().getProgress()) + ' '
-          + labels.format("label.expected", labels.percent(line.progress().getExpectedProgress()));
-      out.append("! ").append(cut(line.objective().getTitle(), WIDTH - 2 - width(figures))).append(figures).append('\n');
-    }
-    for (KeyResultLine line : dashboard.getAtRiskKeyResults()) {
-      String figures = " · " + line.owner().getName() + " · " + labels.status(line.progress().getStatus())
-          + (line.progress().isStale() ? " · " + labels.get("label.stale") : "");
-      String kr = labels.get("label.kr") + ' ';
-      out.append("! ").append(kr).append(cut(line.keyResult().getTitle(), WIDTH - 2 - width(kr) - width(figures)))
+      ObjectiveProgress progress = dashboard.progress(line.objectiveId());
+      String figures = owner(dashboard.ownerName(line.objectiveId())) + " · " + labels.percent(progress.getProgress())
+          + ' ' + labels.format("label.expected", labels.percent(progress.getExpectedProgress()));
+      out.append("! ").append(cut(dashboard.objectiveTitle(line.objectiveId()), WIDTH - 2 - width(figures)))
           .append(figures).append('\n');
+    }
+    for (KeyResultProgress line : dashboard.getAtRiskKeyResults()) {
+      String figures = owner(dashboard.ownerName(line)) + " · " + labels.status(line.getStatus())
+          + (line.isStale() ? " · " + labels.get("label.stale") : "");
+      String kr = labels.get("label.kr") + ' ';
+      out.append("! ").append(kr).append(cut(dashboard.keyResultTitle(line.getKeyResultId()),
+          WIDTH - 2 - width(kr) - width(figures))).append(figures).append('\n');
     }
     return neutralise(out.toString());
   }
@@ -115,34 +120,44 @@ public final class TextDashboard {
     out.append('\n');
   }
 
+  /** " · Unit name", or nothing for figures without their plan. */
+  private static String owner(String name) {
+    return name.isEmpty() ? "" : " · " + name;
+  }
+
   private static void section(String title, StringBuilder out) {
     out.append('\n').append(title).append('\n').append("─".repeat(title.length())).append('\n');
   }
 
   private static void objective(ObjectiveLine line, Dashboard dashboard, Trends trends, Labels labels,
       int statusWidth, StringBuilder out) {
+    String id = line.objectiveId();
+    ObjectiveProgress progress = dashboard.progress(id);
     String indent = indent(line.depth());
-    boolean weightless = line.weightless();
-    String prefix = bar(line.progress().getProgress()) + ' '
-        + pad(weightless ? labels.get("label.noWeight") : labels.percent(line.progress().getProgress()), 6) + "  "
-        + pad(weightless ? labels.get("status.noWeight") : labels.status(line.progress().getStatus()), statusWidth)
+    boolean weightless = dashboard.weightless(id);
+    String prefix = bar(progress.getProgress()) + ' '
+        + pad(weightless ? labels.get("label.noWeight") : labels.percent(progress.getProgress()), 6) + "  "
+        + pad(weightless ? labels.get("status.noWeight") : labels.status(progress.getStatus()), statusWidth)
         + "  " + indent
         + (line.depth() > 0 ? (line.informs() ? "⇢ " : "↳ ") : "");
     // the title, then owner, coverage, expected, change: wrapped under the title when too long
     List<String> parts = new ArrayList<>();
-    parts.add(line.objective().getTitle());
-    parts.add(" · " + line.owner().getName() + (line.repeated() ? " " + labels.get("label.seeAbove") : ""));
+    parts.add(dashboard.objectiveTitle(id));
+    String owner = dashboard.ownerName(id);
+    if (!owner.isEmpty() || line.repeated()) {
+      parts.add(" · " + owner + (line.repeated() ? (owner.isEmpty() ? "" : " ") + labels.get("label.seeAbove") : ""));
+    }
     if (!line.repeated()) {
-      parts.add(" · " + labels.format("label.coverage", labels.percent(line.progress().getCoverage())));
-      parts.add(" · " + labels.format("label.expected", labels.percent(line.progress().getExpectedProgress())));
+      parts.add(" · " + labels.format("label.coverage", labels.percent(progress.getCoverage())));
+      parts.add(" · " + labels.format("label.expected", labels.percent(progress.getExpectedProgress())));
       if (dashboard.getSince().isPresent()) {
-        OptionalDouble change = line.change();
+        OptionalDouble change = dashboard.change(id);
         if (change.isPresent()) {
           long points = Math.round(change.getAsDouble() * 100);
           parts.add(" · " + (points >= 0 ? "+" : "") + points + " pts");
         }
-        line.earlier().ifPresent(earlier -> {
-          if (earlier.getStatus() != line.progress().getStatus()) {
+        dashboard.earlier(id).ifPresent(earlier -> {
+          if (earlier.getStatus() != progress.getStatus()) {
             parts.add(" · " + labels.format("label.was", labels.status(earlier.getStatus())));
           }
         });
@@ -153,35 +168,38 @@ public final class TextDashboard {
     if (line.repeated()) {
       return;
     }
-    for (KeyResultLine kr : line.keyResults()) {
-      String krPrefix = bar(kr.progress().getProgress()) + ' ' + pad(labels.percent(kr.progress().getProgress()), 6)
-          + "  " + pad(labels.status(kr.progress().getStatus()), statusWidth) + "  " + indent + "  ";
+    for (KeyResultProgress kr : progress.getKeyResults()) {
+      Optional<KeyResult> keyResult = dashboard.keyResult(kr.getKeyResultId());
+      String krPrefix = bar(kr.getProgress()) + ' ' + pad(labels.percent(kr.getProgress()), 6)
+          + "  " + pad(labels.status(kr.getStatus()), statusWidth) + "  " + indent + "  ";
       List<String> krParts = new ArrayList<>();
-      krParts.add(labels.get("label.kr") + ' ' + kr.keyResult().getTitle() + labels.get("punct.colon").stripTrailing());
-      krParts.add(" " + Measures.current(kr.keyResult(), kr.progress(), labels) + " ("
-          + Measures.goal(kr.keyResult(), kr.progress(), labels) + ')');
-      GuardrailWording.held(kr.keyResult(), kr.progress(), labels).ifPresent(held -> krParts.add(" · " + held));
-      GuardrailWording.now(kr.keyResult(), kr.progress(), labels).ifPresent(now -> krParts.add(" · " + now));
-      if (kr.progress().isStale()) {
+      krParts.add(labels.get("label.kr") + ' ' + dashboard.keyResultTitle(kr.getKeyResultId())
+          + labels.get("punct.colon").stripTrailing());
+      krParts.add(" " + Measures.current(keyResult, kr, labels) + " (" + Measures.goal(keyResult, kr, labels) + ')');
+      keyResult.flatMap(k -> GuardrailWording.held(k, kr, labels)).ifPresent(held -> krParts.add(" · " + held));
+      keyResult.flatMap(k -> GuardrailWording.now(k, kr, labels)).ifPresent(now -> krParts.add(" · " + now));
+      if (kr.isStale()) {
         krParts.add(" · " + labels.get("label.stale"));
       }
-      trends.keyResult(kr.keyResult().getId()).map(Sparkline::of).filter(spark -> !spark.isEmpty())
+      trends.keyResult(kr.getKeyResultId()).map(Sparkline::of).filter(spark -> !spark.isEmpty())
           .ifPresent(spark -> krParts.add(" " + spark));
       wrap(krPrefix, blank + "   ", krParts, out);
     }
     // under the objective, marked as its own: "└ 1 restricted contribution(s)", "└ Contributions: …"
     String owned = blank + "└ ";
     String more = blank + "  ";
-    if (line.restrictedContributions() > 0) {
-      out.append(owned).append(labels.format("label.restricted", line.restrictedContributions())).append('\n');
+    int restricted = dashboard.getFigures().restrictedContributionCount(id);
+    if (restricted > 0) {
+      out.append(owned).append(labels.format("label.restricted", restricted)).append('\n');
     }
-    if (line.contributions().size() > 1) {
+    List<Contribution> contributions = dashboard.getFigures().contributions(id);
+    if (contributions.size() > 1) {
       StringBuilder current = new StringBuilder(owned).append(labels.get("section.contributions"))
           .append(labels.get("punct.colon"));
       boolean first = true;
-      for (ContributionLine contribution : line.contributions()) {
-        String part = (first ? "" : " + ") + labels.percent(contribution.contribution().getShare()) + ' '
-            + shortTitle(contribution.title());
+      for (Contribution contribution : contributions) {
+        String part = (first ? "" : " + ") + labels.percent(contribution.getShare()) + ' '
+            + shortTitle(dashboard.contributorTitle(contribution));
         if (!first && width(current) + width(part) > WIDTH) {
           out.append(current).append('\n');
           current = new StringBuilder(more);

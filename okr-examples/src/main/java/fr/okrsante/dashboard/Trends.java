@@ -10,6 +10,7 @@ import fr.okrsante.plan.KeyResultProgress;
 import fr.okrsante.plan.Objective;
 import fr.okrsante.plan.ObjectiveProgress;
 import fr.okrsante.plan.Plan;
+import fr.okrsante.plan.ProgressFigures;
 import fr.okrsante.plan.Status;
 import fr.okrsante.plan.Waypoint;
 import fr.okrsante.visibility.EvaluationView;
@@ -120,16 +121,14 @@ final class Trends {
   record ObjectiveTrend(String objectiveId, LocalDate start, LocalDate end, List<ObjectivePoint> points,
       List<PacePoint> pace) {}
 
-  /** The figures of one evaluation, whether of a whole plan or seen by a viewer. */
-  private interface Evaluated {
-    ObjectiveProgress objective(String id);
-
-    KeyResultProgress keyResult(String id);
-  }
-
   private final Map<String, KeyResultTrend> keyResults;
   private final Map<String, ObjectiveTrend> objectives;
   private final Map<String, KeyResultProgress> earlierKeyResults;
+
+  /** No trends: what a dashboard of figures alone has, without the plan's check-ins. */
+  static Trends none() {
+    return new Trends(Map.of(), Map.of(), Map.of());
+  }
 
   private Trends(Map<String, KeyResultTrend> keyResults, Map<String, ObjectiveTrend> objectives,
       Map<String, KeyResultProgress> earlierKeyResults) {
@@ -153,18 +152,7 @@ final class Trends {
       return (ids, since) -> {
         Plan needed = needed(plan, ids);
         return compute(plan, asOf, since, ids, date -> {
-          Evaluation e = date.equals(asOf) && needed == plan ? evaluation : evaluator.evaluate(needed, date);
-          return new Evaluated() {
-            @Override
-            public ObjectiveProgress objective(String id) {
-              return e.objective(id);
-            }
-
-            @Override
-            public KeyResultProgress keyResult(String id) {
-              return e.keyResult(id);
-            }
-          };
+          return date.equals(asOf) && needed == plan ? evaluation : evaluator.evaluate(needed, date);
         });
       };
     }
@@ -174,18 +162,7 @@ final class Trends {
       PlanView view = evaluation.getPlanView();
       LocalDate asOf = evaluation.getAsOf();
       return (ids, since) -> compute(view.toPlan(), asOf, since, ids, date -> {
-        EvaluationView e = date.equals(asOf) ? evaluation : view.evaluate(date);
-        return new Evaluated() {
-          @Override
-          public ObjectiveProgress objective(String id) {
-            return e.objective(id);
-          }
-
-          @Override
-          public KeyResultProgress keyResult(String id) {
-            return e.keyResult(id);
-          }
-        };
+        return date.equals(asOf) ? evaluation : view.evaluate(date);
       });
     }
   }
@@ -219,7 +196,7 @@ final class Trends {
   }
 
   private static Trends compute(Plan plan, LocalDate asOf, @Nullable LocalDate since, Collection<String> objectiveIds,
-      Function<LocalDate, Evaluated> evaluate) {
+      Function<LocalDate, ProgressFigures> evaluate) {
     Set<String> ids = new LinkedHashSet<>(objectiveIds);
     List<Objective> shown = new ArrayList<>();
     for (String id : ids) {
@@ -237,12 +214,12 @@ final class Trends {
     if (needsEvaluations) {
       dates.add(asOf);
     }
-    Map<LocalDate, Evaluated> evaluations = new HashMap<>();
+    Map<LocalDate, ProgressFigures> evaluations = new HashMap<>();
     for (LocalDate date : dates) {
       evaluations.put(date, evaluate.apply(date));
     }
-    Evaluated now = evaluations.get(asOf);
-    Evaluated earlier = since == null || shown.isEmpty() ? null : evaluations.computeIfAbsent(since, evaluate);
+    ProgressFigures now = evaluations.get(asOf);
+    ProgressFigures earlier = since == null || shown.isEmpty() ? null : evaluations.computeIfAbsent(since, evaluate);
     Map<String, KeyResultProgress> earlierKeyResults = new HashMap<>();
 
     Map<String, ObjectiveTrend> objectives = new HashMap<>();

@@ -172,6 +172,45 @@ class OkrCommandTest {
   }
 
   @Test
+  void report_figures_renders_an_evaluation_document_without_its_plan() throws Exception {
+    Path evaluation = directory.resolve("evaluation.json");
+    assertThat(run("report", "hospital.json", "--as-of", "2026-06-30", "--format", "json", "--output",
+        evaluation.toString()).code()).isZero();
+    Result text = run("report", evaluation.toString(), "--figures", "--lang", "en");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("as of Jun 30, 2026", "kr-delai", "216 (240 → 192)", "securite-soins");
+    assertThat(run("report", evaluation.toString(), "--figures", "--format", "csv", "--lang", "en").out())
+        .startsWith("Unit,Objective,Key result").contains("kr-delai");
+  }
+
+  @Test
+  void report_figures_renders_a_view_document_with_the_visible_plan_it_carries() throws Exception {
+    Path view = directory.resolve("view.json");
+    assertThat(run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer", "member:chvs.cardiologie",
+        "--format", "json", "--output", view.toString()).code()).isZero();
+    Result text = run("report", view.toString(), "--figures", "--lang", "en");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).isEqualTo(run("report", "hospital.json", "--as-of", "2026-06-30", "--viewer",
+        "member:chvs.cardiologie", "--lang", "en").out().replace(" · view for member:chvs.cardiologie", ""));
+    for (String trace : QVCT_TRACES) {
+      assertThat(text.out().toLowerCase(java.util.Locale.ROOT)).doesNotContain(trace);
+    }
+  }
+
+  @Test
+  void report_figures_refuses_what_shapes_a_dashboard_and_a_plan_document() throws Exception {
+    Path evaluation = directory.resolve("evaluation.json");
+    run("report", "hospital.json", "--as-of", "2026-06-30", "--format", "json", "--output", evaluation.toString());
+    Result since = run("report", evaluation.toString(), "--figures", "--since", "2026-03-31");
+    assertThat(since.code()).isEqualTo(CliException.USAGE);
+    assertThat(since.err()).contains("--since", "--figures");
+    Path plan = file("plan.json", OkrJson.standard().toJson(HOSPITAL));
+    Result notFigures = run("report", plan.toString(), "--figures");
+    assertThat(notFigures.code()).isEqualTo(CliException.UNREADABLE);
+    assertThat(notFigures.err()).contains("plan.json", "not an evaluation or view document");
+  }
+
+  @Test
   void report_defaults_to_today_from_the_clock() {
     assertThat(run("report", "hospital.json", "--lang", "en").out()).contains("as of Jul 1, 2026");
   }

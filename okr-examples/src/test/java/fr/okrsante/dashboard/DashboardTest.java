@@ -37,7 +37,7 @@ class DashboardTest {
 
   @Test
   void tree_starts_with_the_establishment_objectives_and_nests_the_services() {
-    assertThat(DASHBOARD.getObjectives()).extracting(line -> line.objective().getId() + "@" + line.depth())
+    assertThat(DASHBOARD.getObjectives()).extracting(line -> line.objectiveId() + "@" + line.depth())
         .containsExactly("experience-patient@0", "urgences-delais@1", "urgences-filiere-courte@2",
             "securite-soins@0", "cardio-risques@1", "urgences-qvct@1");
   }
@@ -164,6 +164,61 @@ class DashboardTest {
     }
   }
 
+  @Test
+  void a_dashboard_of_an_evaluation_document_alone_renders_as_the_live_evaluation_alone() {
+    OkrJson json = OkrJson.standard();
+    Evaluation live = Evaluation.of(HOSPITAL, JUNE);
+    Dashboard fromJson = Dashboard.ofFigures(json.readEvaluation(json.toJson(live)));
+    Dashboard fromLive = Dashboard.ofFigures(live);
+    for (Labels labels : new Labels[] {FR, EN}) {
+      assertThat(TextDashboard.render(fromJson, labels)).isEqualTo(TextDashboard.render(fromLive, labels));
+      assertThat(HtmlDashboard.render(fromJson, labels)).isEqualTo(HtmlDashboard.render(fromLive, labels));
+      assertThat(CsvDashboard.render(fromJson, labels)).isEqualTo(CsvDashboard.render(fromLive, labels));
+    }
+  }
+
+  @Test
+  void a_dashboard_of_figures_alone_shows_every_figure_of_the_dashboard_with_its_plan() {
+    OkrJson json = OkrJson.standard();
+    Evaluation live = Evaluation.of(HOSPITAL, JUNE);
+    Dashboard alone = Dashboard.ofFigures(json.readEvaluation(json.toJson(live)));
+    Dashboard withPlan = Dashboard.of(HOSPITAL, live);
+    // the hospital's links all contribute, so the contributions give the same tree
+    assertThat(alone.getObjectives()).isEqualTo(withPlan.getObjectives());
+    // a document's key results keep every figure but the latest check-in itself (its date stays)
+    java.util.function.Function<fr.okrsante.plan.KeyResultProgress, String> figures = kr -> kr.getKeyResultId() + " "
+        + kr.getStatus() + " " + kr.getProgress() + " " + kr.getCurrentValue() + " " + kr.getLatestObservedOn();
+    assertThat(alone.getKeyResults()).extracting(figures).isEqualTo(withPlan.getKeyResults().stream().map(figures).toList());
+    assertThat(alone.getAtRiskObjectives()).isEqualTo(withPlan.getAtRiskObjectives());
+    assertThat(alone.getAtRiskKeyResults()).extracting(figures)
+        .isEqualTo(withPlan.getAtRiskKeyResults().stream().map(figures).toList());
+    assertThat(alone.getUnits()).as("owners are the plan's").isEmpty();
+    assertThat(alone.getFrameworks()).as("framework codes are the plan's").isEmpty();
+    String text = TextDashboard.render(alone, FR);
+    for (Dashboard.ObjectiveLine line : withPlan.getObjectives()) {
+      fr.okrsante.plan.ObjectiveProgress progress = live.objective(line.objectiveId());
+      assertThat(text.lines().filter(l -> l.contains(line.objectiveId() + " · ")).findFirst()).as(line.objectiveId())
+          .hasValueSatisfying(l -> assertThat(l).contains(TextDashboard.bar(progress.getProgress()),
+              FR.percent(progress.getProgress()), FR.status(progress.getStatus())));
+    }
+    // a key result named by its id, its value and goal without the plan's unit of measure
+    assertThat(text).contains("kr-delai", "216 (240 → 192)").doesNotContain("min", "Renforcer la culture");
+  }
+
+  @Test
+  void a_dashboard_of_a_view_document_alone_counts_the_restricted_contribution_and_names_nothing_hidden() {
+    OkrJson json = OkrJson.standard();
+    PlanView view = Access.of(HOSPITAL, Viewer.of("p-1", Membership.member("chvs.cardiologie"))).view();
+    ProgressFigures read = json.readView(json.toJson(view.evaluate(JUNE))).evaluation().orElseThrow();
+    Dashboard alone = Dashboard.ofFigures(read);
+    String text = TextDashboard.render(alone, EN);
+    assertThat(text).contains(EN.format("label.restricted", 1)).doesNotContain("urgences-qvct", "kr-absenteisme");
+    assertThat(alone.progress("securite-soins").getProgress())
+        .as("counted but redacted: the same progress as on the whole plan")
+        .isEqualTo(Evaluation.of(HOSPITAL, JUNE).objective("securite-soins").getProgress());
+    assertThat(HtmlDashboard.render(alone, EN)).isEqualTo(HtmlDashboard.render(Dashboard.ofFigures(view.evaluate(JUNE)), EN));
+  }
+
   /** The CSV without its last column, the objective's month-end series (see above). */
   private static String withoutLastColumn(String csv) {
     String separator = csv.lines().findFirst().orElse("").contains(";") ? ";" : ",";
@@ -189,9 +244,9 @@ class DashboardTest {
   @Test
   void unit_focus_keeps_the_unit_objectives_and_what_they_serve() {
     Dashboard focus = DASHBOARD.focusedOn(HOSPITAL, "chvs.cardiologie");
-    assertThat(focus.getObjectives()).extracting(line -> line.objective().getId())
+    assertThat(focus.getObjectives()).extracting(line -> line.objectiveId())
         .containsExactly("securite-soins", "cardio-risques");
-    assertThat(focus.getKeyResults()).extracting(line -> line.keyResult().getId()).containsExactly("kr-cardio-formation");
+    assertThat(focus.getKeyResults()).extracting(line -> line.getKeyResultId()).containsExactly("kr-cardio-formation");
   }
 
   private static PlanView nurseView() {
@@ -203,14 +258,15 @@ class DashboardTest {
     PlanView view = nurseView();
     Dashboard dashboard = Dashboard.of(view.evaluate(JUNE), view.evaluate(LocalDate.of(2026, 3, 31)));
     assertThat(dashboard.getViewer()).hasValue("member:chvs.cardiologie");
-    assertThat(dashboard.getObjectives()).extracting(line -> line.objective().getId()).doesNotContain("urgences-qvct");
-    assertThat(dashboard.getKeyResults()).extracting(line -> line.keyResult().getId()).doesNotContain("kr-absenteisme");
+    assertThat(dashboard.getObjectives()).extracting(line -> line.objectiveId()).doesNotContain("urgences-qvct");
+    assertThat(dashboard.getKeyResults()).extracting(line -> line.getKeyResultId()).doesNotContain("kr-absenteisme");
     assertThat(dashboard.getFrameworks()).extracting(Dashboard.FrameworkLine::code).doesNotContain("QVCT-ABS");
     Dashboard.ObjectiveLine safety = dashboard.getObjectives().stream()
-        .filter(line -> line.objective().getId().equals("securite-soins")).findFirst().orElseThrow();
-    assertThat(safety.restrictedContributions()).isEqualTo(1);
-    assertThat(safety.contributions()).extracting(c -> c.contribution().getSourceId()).doesNotContain("urgences-qvct");
-    assertThat(safety.progress().getProgress())
+        .filter(line -> line.objectiveId().equals("securite-soins")).findFirst().orElseThrow();
+    assertThat(dashboard.getFigures().restrictedContributionCount(safety.objectiveId())).isEqualTo(1);
+    assertThat(dashboard.getFigures().contributions(safety.objectiveId())).extracting(c -> c.getSourceId())
+        .doesNotContain("urgences-qvct");
+    assertThat(dashboard.progress(safety.objectiveId()).getProgress())
         .as("counted but redacted: the same progress as on the whole plan")
         .isEqualTo(Evaluation.of(HOSPITAL, JUNE).objective("securite-soins").getProgress());
   }
