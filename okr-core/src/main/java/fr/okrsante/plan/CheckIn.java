@@ -50,6 +50,10 @@ import org.jspecify.annotations.Nullable;
 public final class CheckIn {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  // the paths every check-in built is validated at (each check-in then extends them per property)
+  private static final ProblemPath CHECK_INS = ProblemPath.of("checkIns");
+  private static final ProblemPath RATE_NUMERATOR = ProblemPath.of("checkIn").property("numerator");
+  private static final ProblemPath RATE_DENOMINATOR = ProblemPath.of("checkIn").property("denominator");
 
   private final BigDecimal value;
   private final @Nullable BigDecimal numerator;
@@ -252,8 +256,8 @@ public final class CheckIn {
    */
   public static Builder rateBuilder(BigDecimal numerator, BigDecimal denominator) {
     Problems bounds = new Problems();
-    bounds.number(ProblemPath.of("checkIn").property("numerator"), numerator);
-    bounds.number(ProblemPath.of("checkIn").property("denominator"), denominator);
+    bounds.number(RATE_NUMERATOR, numerator);
+    bounds.number(RATE_DENOMINATOR, denominator);
     bounds.throwIfAny();
     if (denominator.signum() <= 0 || numerator.signum() < 0) {
       throw new InvalidPlanException(java.util.List.of(PlanProblem.of(PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN,
@@ -636,7 +640,7 @@ public final class CheckIn {
       }
       CheckIn checkIn = new CheckIn(this);
       Problems problems = new Problems();
-      checkIn.validate(problems, ProblemPath.of("checkIns"));
+      checkIn.validate(problems, CHECK_INS);
       if (!problems.isEmpty()) {
         // The path names the date only when there is something to report: most check-ins are valid.
         problems = new Problems();
