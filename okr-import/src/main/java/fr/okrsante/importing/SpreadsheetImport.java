@@ -194,6 +194,8 @@ public final class SpreadsheetImport {
     private final Map<String, Day> dates = new HashMap<>();
     /** The row's source reference is written here, then copied: one buffer for the whole file. */
     private final StringBuilder reference = new StringBuilder(96);
+    /** The key result {@link #keyResult} found by its id for the current row (one look-up per row), else null. */
+    private @Nullable KeyResult rowKeyResult;
     private int commaDecimals;
     private int pointDecimals;
     private int dayFirstDates;
@@ -427,7 +429,7 @@ public final class SpreadsheetImport {
           problem(row, CheckInColumn.DATE, e.getMessage(), keyResultId);
         }
       }
-      KeyResult kr = keyResultId == null ? null : byId.get(keyResultId);
+      KeyResult kr = keyResultId == null ? null : rowKeyResult != null ? rowKeyResult : byId.get(keyResultId);
       CheckInStatus status = status(row, keyResultId);
       String numeratorText = cell(row, CheckInColumn.NUMERATOR);
       String denominatorText = cell(row, CheckInColumn.DENOMINATOR);
@@ -489,12 +491,15 @@ public final class SpreadsheetImport {
     }
 
     private @Nullable String keyResult(SheetRows.Row row) {
+      rowKeyResult = null;
       String id = cell(row, CheckInColumn.KEY_RESULT);
       if (!id.isEmpty()) {
-        if (!byId.containsKey(id)) {
+        KeyResult found = byId.get(id);
+        if (found == null) {
           problem(row, CheckInColumn.KEY_RESULT, "is '" + CsvRows.shorten(id) + "': no key result of the plan has this id", null);
           return null;
         }
+        rowKeyResult = found;
         return id;
       }
       String code = cell(row, CheckInColumn.INDICATOR);
