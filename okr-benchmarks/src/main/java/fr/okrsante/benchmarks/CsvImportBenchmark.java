@@ -48,7 +48,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 4)
 @Measurement(iterations = 5, time = 4)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx4g", "-Xms2g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch"})
 public class CsvImportBenchmark {
 
   /** The rows of the file. */

@@ -50,6 +50,18 @@ import org.jspecify.annotations.Nullable;
 public final class CheckIn {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  // the paths every check-in built is validated at (each check-in then extends them per property)
+  private static final ProblemPath CHECK_INS = ProblemPath.of("checkIns");
+  private static final ProblemPath RATE_NUMERATOR = ProblemPath.of("checkIn").property("numerator");
+  private static final ProblemPath RATE_DENOMINATOR = ProblemPath.of("checkIn").property("denominator");
+  // the property paths below CHECK_INS, made once: a valid check-in then allocates no path at all
+  private static final ProblemPath CHECK_INS_NOTE = CHECK_INS.property("note");
+  private static final ProblemPath CHECK_INS_VALUE = CHECK_INS.property("value");
+  private static final ProblemPath CHECK_INS_NUMERATOR = CHECK_INS.property("numerator");
+  private static final ProblemPath CHECK_INS_DENOMINATOR = CHECK_INS.property("denominator");
+  private static final ProblemPath CHECK_INS_CONFIDENCE = CHECK_INS.property("confidence");
+  private static final ProblemPath CHECK_INS_AUTHOR_ID = CHECK_INS.property("authorId");
+  private static final ProblemPath CHECK_INS_SOURCE_REF = CHECK_INS.property("sourceRef");
 
   private final BigDecimal value;
   private final @Nullable BigDecimal numerator;
@@ -252,8 +264,8 @@ public final class CheckIn {
    */
   public static Builder rateBuilder(BigDecimal numerator, BigDecimal denominator) {
     Problems bounds = new Problems();
-    bounds.number(ProblemPath.of("checkIn").property("numerator"), numerator);
-    bounds.number(ProblemPath.of("checkIn").property("denominator"), denominator);
+    bounds.number(RATE_NUMERATOR, numerator);
+    bounds.number(RATE_DENOMINATOR, denominator);
     bounds.throwIfAny();
     if (denominator.signum() <= 0 || numerator.signum() < 0) {
       throw new InvalidPlanException(java.util.List.of(PlanProblem.of(PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN,
@@ -293,36 +305,59 @@ public final class CheckIn {
   }
 
   void validate(Problems problems, ProblemPath path) {
-    problems.freeText(path.property("note"), getNote());
-    boolean bounded = problems.number(path.property("value"), getValue());
+    problems.freeText(property(path, "note"), getNote());
+    boolean bounded = problems.number(property(path, "value"), getValue());
     if (getNumerator().isPresent()) {
-      bounded &= problems.number(path.property("numerator"), getNumerator().get());
+      bounded &= problems.number(property(path, "numerator"), getNumerator().get());
     }
     if (getDenominator().isPresent()) {
-      bounded &= problems.number(path.property("denominator"), getDenominator().get());
+      bounded &= problems.number(property(path, "denominator"), getDenominator().get());
     }
     if (getNumerator().isPresent() != getDenominator().isPresent()) {
       problems.add(path, PlanProblem.Kind.MISSING, "a rate needs both a numerator and a denominator; only one is given");
     }
     if (getDenominator().isPresent() && getDenominator().get().signum() <= 0) {
-      problems.add(path.property("denominator"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(getDenominator().get()) + ": a rate's denominator must be > 0");
+      problems.add(property(path, "denominator"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(getDenominator().get()) + ": a rate's denominator must be > 0");
     }
     if (getNumerator().isPresent() && getNumerator().get().signum() < 0) {
-      problems.add(path.property("numerator"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(getNumerator().get()) + ": a rate's numerator must be ≥ 0");
+      problems.add(property(path, "numerator"), PlanProblem.Kind.NUMBER_OUT_OF_DOMAIN, "is " + Problems.plain(getNumerator().get()) + ": a rate's numerator must be ≥ 0");
     }
     if (bounded && isRate() && getDenominator().get().signum() > 0) {
       // at the value's decimals, trailing zeros not counted: a JSON tool may drop them (75.50 → 75.5)
       BigDecimal percent = getNumerator().get().multiply(HUNDRED)
           .divide(getDenominator().get(), Math.max(getValue().stripTrailingZeros().scale(), 0), RoundingMode.HALF_EVEN);
       if (percent.compareTo(getValue()) != 0) {
-        problems.add(path.property("value"), PlanProblem.Kind.INCONSISTENT, "is " + Problems.plain(getValue()) + " but " + Problems.plain(getNumerator().get())
+        problems.add(property(path, "value"), PlanProblem.Kind.INCONSISTENT, "is " + Problems.plain(getValue()) + " but " + Problems.plain(getNumerator().get())
             + "/" + Problems.plain(getDenominator().get()) + " is " + Problems.plain(percent)
             + " %: a rate's value is 100 × numerator / denominator");
       }
     }
-    getConfidence().ifPresent(c -> problems.fraction(path.property("confidence"), c));
-    getAuthorId().ifPresent(a -> problems.id(path.property("authorId"), a));
-    getSourceRef().ifPresent(ref -> problems.reference(path.property("sourceRef"), ref));
+    if (confidence != null) {
+      problems.fraction(property(path, "confidence"), confidence);
+    }
+    if (authorId != null) {
+      problems.id(property(path, "authorId"), authorId);
+    }
+    if (sourceRef != null) {
+      problems.reference(property(path, "sourceRef"), sourceRef);
+    }
+  }
+
+  /** The path of a property below {@code path}: a shared one below {@link #CHECK_INS}, where every built check-in is validated. */
+  private static ProblemPath property(ProblemPath path, String name) {
+    if (path != CHECK_INS) {
+      return path.property(name);
+    }
+    return switch (name) {
+      case "note" -> CHECK_INS_NOTE;
+      case "value" -> CHECK_INS_VALUE;
+      case "numerator" -> CHECK_INS_NUMERATOR;
+      case "denominator" -> CHECK_INS_DENOMINATOR;
+      case "confidence" -> CHECK_INS_CONFIDENCE;
+      case "authorId" -> CHECK_INS_AUTHOR_ID;
+      case "sourceRef" -> CHECK_INS_SOURCE_REF;
+      default -> path.property(name);
+    };
   }
 
   /**
@@ -636,7 +671,7 @@ public final class CheckIn {
       }
       CheckIn checkIn = new CheckIn(this);
       Problems problems = new Problems();
-      checkIn.validate(problems, ProblemPath.of("checkIns"));
+      checkIn.validate(problems, CHECK_INS);
       if (!problems.isEmpty()) {
         // The path names the date only when there is something to report: most check-ins are valid.
         problems = new Problems();

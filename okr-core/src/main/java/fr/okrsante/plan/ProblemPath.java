@@ -1,11 +1,11 @@
 package fr.okrsante.plan;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where something is in a plan, as a list of segments: property names and element keys.
@@ -30,12 +30,21 @@ import java.util.Set;
  */
 public final class ProblemPath {
 
-  private static final ProblemPath ROOT = new ProblemPath(List.of());
+  private static final ProblemPath ROOT = new ProblemPath(null, null, 0);
 
-  private final List<Segment> segments;
+  // A path is its parent and its last segment, so that extending one (as validation does for every
+  // property it checks) makes two small objects; the list of segments is made when first read (a
+  // race makes it twice at worst: the list is immutable and safely published through final fields).
+  private final @Nullable ProblemPath parent;
+  private final @Nullable Segment last;
+  private final int size;
+  private @Nullable List<Segment> segments;
 
-  private ProblemPath(List<Segment> segments) {
-    this.segments = segments;
+  private ProblemPath(@Nullable ProblemPath parent, @Nullable Segment last, int size) {
+    this.parent = parent;
+    this.last = last;
+    this.size = size;
+    this.segments = size == 0 ? List.of() : null;
   }
 
   /**
@@ -101,23 +110,21 @@ public final class ProblemPath {
    * @return the longer path
    */
   public ProblemPath resolve(ProblemPath suffix) {
-    if (suffix.segments.isEmpty()) {
+    if (suffix.size == 0) {
       return this;
     }
-    if (segments.isEmpty()) {
+    if (size == 0) {
       return suffix;
     }
-    List<Segment> joined = new ArrayList<>(segments.size() + suffix.segments.size());
-    joined.addAll(segments);
-    joined.addAll(suffix.segments);
-    return new ProblemPath(Collections.unmodifiableList(joined));
+    ProblemPath joined = this;
+    for (Segment segment : suffix.getSegments()) {
+      joined = joined.append(segment);
+    }
+    return joined;
   }
 
   private ProblemPath append(Segment segment) {
-    List<Segment> longer = new ArrayList<>(segments.size() + 1);
-    longer.addAll(segments);
-    longer.add(segment);
-    return new ProblemPath(Collections.unmodifiableList(longer));
+    return new ProblemPath(this, segment, size + 1);
   }
 
   /**
@@ -126,7 +133,18 @@ public final class ProblemPath {
    * @return the segments, unmodifiable
    */
   public List<Segment> getSegments() {
-    return segments;
+    List<Segment> list = segments;
+    if (list == null) {
+      Segment[] array = new Segment[size];
+      ProblemPath path = this;
+      for (int i = size - 1; i >= 0; i--) {
+        array[i] = Objects.requireNonNull(path.last);
+        path = Objects.requireNonNull(path.parent);
+      }
+      list = List.of(array);
+      segments = list;
+    }
+    return list;
   }
 
   /**
@@ -136,7 +154,7 @@ public final class ProblemPath {
    */
   public Set<String> getIds() {
     Set<String> ids = new LinkedHashSet<>();
-    for (Segment segment : segments) {
+    for (Segment segment : getSegments()) {
       ids.addAll(segment.ids);
     }
     return Collections.unmodifiableSet(ids);
@@ -148,7 +166,7 @@ public final class ProblemPath {
    * @return true if the path has no segment
    */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return size == 0;
   }
 
   /**
@@ -158,18 +176,17 @@ public final class ProblemPath {
    * @return true if every segment of {@code prefix} begins this path
    */
   public boolean startsWith(ProblemPath prefix) {
-    return prefix.segments.size() <= segments.size()
-        && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
+    return prefix.size <= size && getSegments().subList(0, prefix.size).equals(prefix.getSegments());
   }
 
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof ProblemPath other && segments.equals(other.segments);
+    return obj instanceof ProblemPath other && size == other.size && getSegments().equals(other.getSegments());
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return getSegments().hashCode();
   }
 
   /**
@@ -180,7 +197,7 @@ public final class ProblemPath {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    for (Segment segment : segments) {
+    for (Segment segment : getSegments()) {
       if (segment.isElement()) {
         text.append('[').append(segment.getValue()).append(']');
       } else {

@@ -68,33 +68,50 @@ final class CellText {
     return new Number(new BigDecimal(plain), percent, mark);
   }
 
-  /** The common case without a regular expression: digits, at most one decimal mark, an optional minus sign. */
+  /**
+   * The common case without a regular expression: digits, at most one decimal mark, an optional
+   * minus sign. Up to 18 digits are read into a long (no character array, no parsing of a copy);
+   * the value and its scale are those {@code new BigDecimal(text)} gives ({@code 78,50 → 78.50}).
+   */
   private static @Nullable Number plain(String cell, char separator) {
     int length = cell.length();
     if (length == 0 || length > 30) {
       return null;
     }
-    char[] digits = new char[length];
     char mark = 0;
+    int markAt = -1;
     int digitCount = 0;
+    boolean negative = false;
+    long unscaled = 0;
     for (int i = 0; i < length; i++) {
       char c = cell.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits[i] = c;
+        unscaled = unscaled * 10 + (c - '0');
         digitCount++;
       } else if ((c == ',' || c == '.') && mark == 0 && i > 0 && i < length - 1 && cell.charAt(i - 1) != '-') {
         if (c == ',' && separator == ',') {
           return null;
         }
         mark = c;
-        digits[i] = '.';
+        markAt = i;
       } else if (c == '-' && i == 0 && length > 1) {
-        digits[i] = '-';
+        negative = true;
       } else {
         return null;
       }
     }
-    return digitCount == 0 ? null : new Number(new BigDecimal(digits, 0, length), false, mark);
+    if (digitCount == 0) {
+      return null;
+    }
+    int scale = markAt < 0 ? 0 : length - 1 - markAt;
+    if (digitCount > 18) {
+      char[] digits = cell.toCharArray();
+      if (markAt >= 0) {
+        digits[markAt] = '.';
+      }
+      return new Number(new BigDecimal(digits, 0, length), false, mark);
+    }
+    return new Number(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale), false, mark);
   }
 
   /** Reads {@code 31/03/2026} (day first, always), {@code 31.03.2026}, {@code 31-03-2026}, {@code 2026-03-31}, with an optional time. */

@@ -183,13 +183,19 @@ public final class SpreadsheetImport {
     private final List<String> assumptions = new ArrayList<>();
     private final List<ImportOutcome> problems = new ArrayList<>();
     private long omitted;
-    private final List<Pending> pending = new ArrayList<>();
+    /** The check-ins read, in row order, and their row numbers (two columns rather than an object per row). */
+    private final List<KeyResultCheckIn> pending = new ArrayList<>();
+    private long[] pendingRows = new long[1024];
     private final EnumMap<CheckInColumn, Integer> columns = new EnumMap<>(CheckInColumn.class);
     private final Map<Integer, String> headers = new HashMap<>();
     private final Instant recordedAt;
     private final Map<String, CheckInStatus> statuses = new HashMap<>();
     /** The dates read so far, by their text: each day's text is read, and its reference prefix made, once per file. */
     private final Map<String, Day> dates = new HashMap<>();
+    /** The row's source reference is written here, then copied: one buffer for the whole file. */
+    private final StringBuilder reference = new StringBuilder(96);
+    /** The key result {@link #keyResult} found by its id for the current row (one look-up per row), else null. */
+    private @Nullable KeyResult rowKeyResult;
     private int commaDecimals;
     private int pointDecimals;
     private int dayFirstDates;
@@ -423,7 +429,7 @@ public final class SpreadsheetImport {
           problem(row, CheckInColumn.DATE, e.getMessage(), keyResultId);
         }
       }
-      KeyResult kr = keyResultId == null ? null : byId.get(keyResultId);
+      KeyResult kr = keyResultId == null ? null : rowKeyResult != null ? rowKeyResult : byId.get(keyResultId);
       CheckInStatus status = status(row, keyResultId);
       String numeratorText = cell(row, CheckInColumn.NUMERATOR);
       String denominatorText = cell(row, CheckInColumn.DENOMINATOR);
@@ -450,7 +456,9 @@ public final class SpreadsheetImport {
       }
       LocalDate date = day.date();
       CheckIn.Builder builder;
-      StringBuilder ref = new StringBuilder(day.refPrefix().length() + 32).append(day.refPrefix());
+      StringBuilder ref = reference;
+      ref.setLength(0);
+      ref.append(day.refPrefix());
       try {
         if (numerator != null && denominator != null) {
           builder = CheckIn.rateBuilder(numerator, denominator);
@@ -471,19 +479,27 @@ public final class SpreadsheetImport {
         if (!author.isEmpty()) {
           builder.authorId(author);
         }
-        pending.add(new Pending(row.number(), KeyResultCheckIn.of(kr.getId(), builder.build())));
+        KeyResultCheckIn item = KeyResultCheckIn.of(kr.getId(), builder.build());
+        if (pending.size() == pendingRows.length) {
+          pendingRows = java.util.Arrays.copyOf(pendingRows, pendingRows.length * 2);
+        }
+        pendingRows[pending.size()] = row.number();
+        pending.add(item);
       } catch (InvalidPlanException e) {
         problem(row, "", "the key result '" + kr.getId() + "' refuses the check-in: " + firstProblem(e), kr.getId());
       }
     }
 
     private @Nullable String keyResult(SheetRows.Row row) {
+      rowKeyResult = null;
       String id = cell(row, CheckInColumn.KEY_RESULT);
       if (!id.isEmpty()) {
-        if (!byId.containsKey(id)) {
+        KeyResult found = byId.get(id);
+        if (found == null) {
           problem(row, CheckInColumn.KEY_RESULT, "is '" + CsvRows.shorten(id) + "': no key result of the plan has this id", null);
           return null;
         }
+        rowKeyResult = found;
         return id;
       }
       String code = cell(row, CheckInColumn.INDICATOR);
@@ -585,22 +601,19 @@ public final class SpreadsheetImport {
       if (refused && !settings.skipBadRows) {
         return withheld(problems);
       }
-      List<KeyResultCheckIn> items = new ArrayList<>(pending.size());
-      for (Pending p : pending) {
-        items.add(p.item);
-      }
       try {
-        AppendedCheckIns appended = plan.withCheckIns(items);
+        AppendedCheckIns appended = plan.withCheckIns(pending);
         List<ImportOutcome> outcomes = new ArrayList<>(pending.size() + problems.size());
         // The applied items are the batch's own instances, in batch order: one walk finds them.
         List<KeyResultCheckIn> applied = appended.getApplied();
         int next = 0;
-        for (Pending p : pending) {
-          boolean wasApplied = next < applied.size() && applied.get(next) == p.item;
+        for (int i = 0; i < pending.size(); i++) {
+          KeyResultCheckIn item = pending.get(i);
+          boolean wasApplied = next < applied.size() && applied.get(next) == item;
           if (wasApplied) {
             next++;
           }
-          outcomes.add(p.checkInOutcome(wasApplied ? ImportOutcome.Kind.APPLIED : ImportOutcome.Kind.SKIPPED));
+          outcomes.add(checkInOutcome(i, wasApplied ? ImportOutcome.Kind.APPLIED : ImportOutcome.Kind.SKIPPED));
         }
         outcomes.addAll(problems);
         outcomes.sort(java.util.Comparator.comparingLong(ImportOutcome::getRow));
@@ -615,19 +628,20 @@ public final class SpreadsheetImport {
       Plan current = plan;
       List<ImportOutcome> outcomes = new ArrayList<>();
       boolean refused = !problems.isEmpty() || omitted > 0;
-      for (Pending p : pending) {
-        String id = p.item.getKeyResultId();
-        CheckIn checkIn = p.item.getCheckIn();
+      for (int i = 0; i < pending.size(); i++) {
+        KeyResultCheckIn item = pending.get(i);
+        String id = item.getKeyResultId();
+        CheckIn checkIn = item.getCheckIn();
         if (current.hasCheckInFrom(id, checkIn.getSourceRef().orElseThrow())) {
-          outcomes.add(p.checkInOutcome(ImportOutcome.Kind.SKIPPED));
+          outcomes.add(checkInOutcome(i, ImportOutcome.Kind.SKIPPED));
           continue;
         }
         try {
           current = current.withCheckIn(id, checkIn);
-          outcomes.add(p.checkInOutcome(ImportOutcome.Kind.APPLIED));
+          outcomes.add(checkInOutcome(i, ImportOutcome.Kind.APPLIED));
         } catch (InvalidPlanException e) {
           refused = true;
-          outcomes.add(new ImportOutcome(ImportOutcome.Kind.REFUSED, rows.sheet(), p.row, "", "the key result '" + id
+          outcomes.add(new ImportOutcome(ImportOutcome.Kind.REFUSED, rows.sheet(), pendingRows[i], "", "the key result '" + id
               + "' refuses the check-in: " + firstProblem(e), id, null, null));
         }
       }
@@ -644,9 +658,9 @@ public final class SpreadsheetImport {
       outcomes.addAll(refusals);
       java.util.Set<Long> refusedRows = new java.util.HashSet<>();
       refusals.forEach(o -> refusedRows.add(o.getRow()));
-      for (Pending p : pending) {
-        if (!refusedRows.contains(p.row)) {
-          outcomes.add(p.outcome(ImportOutcome.Kind.WITHHELD, "not applied: the import is all or nothing and "
+      for (int i = 0; i < pending.size(); i++) {
+        if (!refusedRows.contains(pendingRows[i])) {
+          outcomes.add(outcome(i, ImportOutcome.Kind.WITHHELD, "not applied: the import is all or nothing and "
               + "another row was refused (skip bad rows to apply the others)"));
         }
       }
@@ -664,30 +678,22 @@ public final class SpreadsheetImport {
     /** An observation date and the start of the source references of its rows. */
     private record Day(LocalDate date, String refPrefix) {}
 
-    private final class Pending {
-      final long row;
-      final KeyResultCheckIn item;
+    /** The row's check-in applied or skipped; the message is written when read. */
+    private ImportOutcome checkInOutcome(int index, ImportOutcome.Kind kind) {
+      KeyResultCheckIn item = pending.get(index);
+      return new ImportOutcome(kind, rows.sheet(), pendingRows[index], item.getKeyResultId(), item.getCheckIn());
+    }
 
-      Pending(long row, KeyResultCheckIn item) {
-        this.row = row;
-        this.item = item;
-      }
-
-      /** The row's check-in applied or skipped; the message is written when read. */
-      ImportOutcome checkInOutcome(ImportOutcome.Kind kind) {
-        return new ImportOutcome(kind, rows.sheet(), row, item.getKeyResultId(), item.getCheckIn());
-      }
-
-      ImportOutcome outcome(ImportOutcome.Kind kind, String message) {
-        return new ImportOutcome(kind, rows.sheet(), row, "", message, item.getKeyResultId(),
-            item.getCheckIn().getSourceRef().orElse(null), item.getCheckIn());
-      }
+    private ImportOutcome outcome(int index, ImportOutcome.Kind kind, String message) {
+      KeyResultCheckIn item = pending.get(index);
+      return new ImportOutcome(kind, rows.sheet(), pendingRows[index], "", message, item.getKeyResultId(),
+          item.getCheckIn().getSourceRef().orElse(null), item.getCheckIn());
     }
   }
 
   private static boolean isBlank(List<String> cells) {
-    for (String cell : cells) {
-      if (!cell.isBlank()) {
+    for (int i = 0, n = cells.size(); i < n; i++) {
+      if (!cells.get(i).isBlank()) {
         return false;
       }
     }
