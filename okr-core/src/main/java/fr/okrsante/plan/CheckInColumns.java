@@ -51,6 +51,15 @@ final class CheckInColumns extends AbstractList<CheckIn> implements RandomAccess
       new Object[0], 0, null);
 
   private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+  /** 10^0 to 10^18. */
+  private static final long[] TENS = new long[19];
+
+  static {
+    TENS[0] = 1;
+    for (int i = 1; i < TENS.length; i++) {
+      TENS[i] = TENS[i - 1] * 10;
+    }
+  }
   private static final CheckInStatus[] STATUSES = CheckInStatus.values();
   private static final CheckInSource[] SOURCES = CheckInSource.values();
 
@@ -251,6 +260,131 @@ final class CheckInColumns extends AbstractList<CheckIn> implements RandomAccess
   }
 
   /**
+   * Returns the observation date of a check-in, without building it.
+   *
+   * @param index the position
+   * @return the date
+   */
+  LocalDate observedOn(int index) {
+    long f = facts[Objects.checkIndex(index, size)];
+    return (f & WHOLE) != 0 ? whole(index).getObservedOn() : observedOn(f);
+  }
+
+  /**
+   * Tells whether a check-in was recorded after an instant, without building it.
+   *
+   * @param index the position
+   * @param instant the instant
+   * @return true if recorded strictly after {@code instant}
+   */
+  boolean recordedAfter(int index, Instant instant) {
+    long f = facts[Objects.checkIndex(index, size)];
+    if ((f & WHOLE) != 0) {
+      return whole(index).getRecordedAt().isAfter(instant);
+    }
+    // A packed recording instant has no fraction of a second.
+    return epochDay(f) * 86_400L + recordedOffset(f) > instant.getEpochSecond();
+  }
+
+  /**
+   * Returns a rate check-in's numerator, without building the check-in.
+   *
+   * @param index the position of a rate
+   * @return the numerator
+   */
+  BigDecimal numerator(int index) {
+    long f = facts[Objects.checkIndex(index, size)];
+    return (f & WHOLE) != 0 ? whole(index).getNumerator().orElseThrow() : BigDecimal.valueOf(numbers[index] >>> 32);
+  }
+
+  /**
+   * Returns a rate check-in's denominator, without building the check-in.
+   *
+   * @param index the position of a rate
+   * @return the denominator
+   */
+  BigDecimal denominator(int index) {
+    long f = facts[Objects.checkIndex(index, size)];
+    return (f & WHOLE) != 0 ? whole(index).getDenominator().orElseThrow()
+        : BigDecimal.valueOf(numbers[index] & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Compares a check-in's value with the number {@code unscaled × 10^-scale}, as
+   * {@link BigDecimal#compareTo} would, without building the value when it is in the columns.
+   *
+   * @param index the position
+   * @param unscaled the number's unscaled digits
+   * @param scale the number's scale
+   * @return negative, zero or positive as the value is below, equal to or above the number
+   */
+  int compareValue(int index, long unscaled, int scale) {
+    long f = facts[Objects.checkIndex(index, size)];
+    if ((f & WHOLE) == 0) {
+      int own = (int) (f >>> SCALE_SHIFT) & 0x7;
+      long n = (f & RATE) != 0 ? percentUnscaled(numbers[index] >>> 32, numbers[index] & 0xFFFF_FFFFL, own)
+          : numbers[index];
+      if (own == scale) {
+        return Long.compare(n, unscaled);
+      }
+      if (own < scale && scale - own < TENS.length) {
+        long p = TENS[scale - own];
+        long low = n * p;
+        if (Math.multiplyHigh(n, p) == low >> 63) {
+          return Long.compare(low, unscaled);
+        }
+      } else if (own > scale && own - scale < TENS.length) {
+        long p = TENS[own - scale];
+        long low = unscaled * p;
+        if (Math.multiplyHigh(unscaled, p) == low >> 63) {
+          return Long.compare(n, low);
+        }
+      }
+    }
+    return value(index).compareTo(BigDecimal.valueOf(unscaled, scale));
+  }
+
+  /**
+   * Compares two check-ins as {@code KeyResultMath}'s orders do, without building them when they
+   * are in the columns: observation day, then (if {@code byFinal}) final after provisional, then
+   * recording instant, value and note.
+   *
+   * @param i the position of one check-in
+   * @param j the position of the other
+   * @param byFinal whether the status is compared after the day
+   * @return negative, zero or positive as check-in {@code i} sorts before, with or after {@code j}
+   */
+  int compareForEffect(int i, int j, boolean byFinal) {
+    long fi = facts[Objects.checkIndex(i, size)];
+    long fj = facts[Objects.checkIndex(j, size)];
+    if (((fi | fj) & WHOLE) != 0) {
+      return byFinal ? KeyResultMath.IN_EFFECT_LAST.compare(get(i), get(j))
+          : KeyResultMath.FIRST_FINAL_FIRST.compare(get(i), get(j));
+    }
+    int c = Long.compare(epochDay(fi), epochDay(fj));
+    if (c == 0 && byFinal) {
+      c = Boolean.compare((fi & PROVISIONAL) == 0, (fj & PROVISIONAL) == 0);
+    }
+    if (c == 0) {
+      // Packed recording instants have no fraction of a second.
+      c = Long.compare(epochDay(fi) * 86_400L + recordedOffset(fi), epochDay(fj) * 86_400L + recordedOffset(fj));
+    }
+    if (c == 0) {
+      int scale = (int) (fj >>> SCALE_SHIFT) & 0x7;
+      long n = (fj & RATE) != 0 ? percentUnscaled(numbers[j] >>> 32, numbers[j] & 0xFFFF_FFFFL, scale) : numbers[j];
+      c = compareValue(i, n, scale);
+    }
+    if (c == 0) {
+      c = note(i, fi).compareTo(note(j, fj));
+    }
+    return c;
+  }
+
+  private String note(int index, long f) {
+    return (f & NOTE) != 0 ? (String) Objects.requireNonNull(side(index)) : "";
+  }
+
+  /**
    * Returns a check-in's source reference, without building it.
    *
    * @param index the position
@@ -325,6 +459,11 @@ final class CheckInColumns extends AbstractList<CheckIn> implements RandomAccess
 
   /** {@code 100 × numerator / denominator} rounded half-even to {@code scale} (at most 6) decimals. */
   private static BigDecimal percent(long numerator, long denominator, int scale) {
+    return BigDecimal.valueOf(percentUnscaled(numerator, denominator, scale), scale);
+  }
+
+  /** The unscaled digits of {@link #percent}. */
+  private static long percentUnscaled(long numerator, long denominator, int scale) {
     // numerator < 2^31 and 100 × 10^6 < 2^27: the product fits in a long.
     long scaled = numerator * 100 * POWERS_OF_TEN[scale];
     long quotient = scaled / denominator;
@@ -332,7 +471,7 @@ final class CheckInColumns extends AbstractList<CheckIn> implements RandomAccess
     if (twiceRemainder > denominator || (twiceRemainder == denominator && (quotient & 1) == 1)) {
       quotient++;
     }
-    return BigDecimal.valueOf(quotient, scale);
+    return quotient;
   }
 
   /** Fills the columns of a new list, appending check-ins after those of the list it starts from. */

@@ -3,8 +3,8 @@ package fr.okrsante.plan;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +29,7 @@ final class KeyResultMath {
       .thenComparing(CheckIn::getNote);
 
   /** The first final check-in, which sets an unknown baseline, sorts first. */
-  private static final Comparator<CheckIn> FIRST_FINAL_FIRST = Comparator
+  static final Comparator<CheckIn> FIRST_FINAL_FIRST = Comparator
       .comparing(CheckIn::getObservedOn)
       .thenComparing(CheckIn::getRecordedAt)
       .thenComparing(CheckIn::getValue)
@@ -53,7 +53,7 @@ final class KeyResultMath {
     LocalDate due = kr.getDueDate().orElse(cycle.getEndDate());
     boolean started = !asOf.isBefore(start);
 
-    // Read from the check-in columns: only the check-ins selected (and those tied with them on a date) are built.
+    // Read from the check-in columns: no check-in is built (ties on a date compare the columns too).
     int latestAt = -1;
     int firstFinalAt = -1;
     long latestDay = 0;
@@ -63,7 +63,7 @@ final class KeyResultMath {
     long asOfDay = asOf.toEpochDay();
     CheckInColumns checkIns = kr.checkInColumns();
     for (int i = 0, n = checkIns.size(); i < n; i++) {
-      if (closedAt != null && checkIns.recordedAt(i).isAfter(closedAt)) {
+      if (closedAt != null && checkIns.recordedAfter(i, closedAt)) {
         late++;
       }
       long observed = checkIns.observedEpochDay(i);
@@ -72,26 +72,24 @@ final class KeyResultMath {
       }
       // The dates decide almost always; the full orders break ties.
       if (latestAt < 0 || observed > latestDay
-          || observed == latestDay && IN_EFFECT_LAST.compare(checkIns.get(i), checkIns.get(latestAt)) > 0) {
+          || observed == latestDay && checkIns.compareForEffect(i, latestAt, true) > 0) {
         latestAt = i;
         latestDay = observed;
       }
       if (checkIns.isFinal(i) && (firstFinalAt < 0 || observed < firstFinalDay
-          || observed == firstFinalDay && FIRST_FINAL_FIRST.compare(checkIns.get(i), checkIns.get(firstFinalAt)) < 0)) {
+          || observed == firstFinalDay && checkIns.compareForEffect(i, firstFinalAt, false) < 0)) {
         firstFinalAt = i;
         firstFinalDay = observed;
       }
     }
-    CheckIn latest = latestAt < 0 ? null : checkIns.get(latestAt);
-    CheckIn firstFinal = firstFinalAt < 0 ? null : checkIns.get(firstFinalAt);
 
     Metric metric = kr.getMetric();
     // a switch expression without default: a new metric kind fails to compile until it is measured here
     Measure m = switch (metric.kind()) {
-      case MOVE_TO_TARGET -> measureMoveToTarget((MoveToTarget) metric, initiatives, asOf, latest, firstFinal);
-      case RATE -> measureRate((Rate) metric, latest, firstFinal);
-      case GUARDRAIL -> measureGuardrail((Guardrail) metric, kr, start, due, asOf, latest);
-      case MILESTONE -> measureMilestone(metric, initiatives, asOf, latest);
+      case MOVE_TO_TARGET -> measureMoveToTarget((MoveToTarget) metric, initiatives, asOf, checkIns, latestAt, firstFinalAt);
+      case RATE -> measureRate((Rate) metric, checkIns, latestAt, firstFinalAt);
+      case GUARDRAIL -> measureGuardrail((Guardrail) metric, checkIns, start, due, asOf, latestAt);
+      case MILESTONE -> measureMilestone(metric, initiatives, asOf, checkIns, latestAt);
       case COMPUTED -> measureComputed((ComputedMetric) metric, sources);
     };
 
@@ -101,11 +99,11 @@ final class KeyResultMath {
     double counted = hasData ? count(m.raw, objective.getRollup().isCapOverachievement()) : 0;
     boolean achievable = !guardrail || !asOf.isBefore(due);
     Status status = Pace.status(started, hasData, m.raw, expected, achievable, settings.getBehindThreshold());
-    boolean stale = latest != null && kr.getCadence().isPresent()
-        && latest.getObservedOn().plus(kr.getCadence().get()).isBefore(asOf);
+    boolean stale = latestAt >= 0 && kr.getCadence().isPresent()
+        && checkIns.observedOn(latestAt).plus(kr.getCadence().get()).isBefore(asOf);
     return new KeyResultProgress(kr.getId(), objective.getId(), m.raw, counted, expected, status,
         kr.getStatusOverride().orElse(null), m.value, m.numerator, m.denominator, m.baseline, m.target,
-        latest, stale, late);
+        latestAt < 0 ? null : checkIns, latestAt, stale, late);
   }
 
   /** Regression counts as 0; overachievement as 1 when capped. */
@@ -114,50 +112,51 @@ final class KeyResultMath {
     return cap ? Math.min(1, floor) : floor;
   }
 
-  private static Measure measureMoveToTarget(MoveToTarget move, List<Initiative> initiatives, LocalDate asOf, @Nullable CheckIn latest,
-      @Nullable CheckIn firstFinal) {
+  private static Measure measureMoveToTarget(MoveToTarget move, List<Initiative> initiatives, LocalDate asOf,
+      CheckInColumns checkIns, int latestAt, int firstFinalAt) {
     Measure m = new Measure();
     if (move.isFromInitiatives()) {
       m.value = BigDecimal.valueOf(countDone(initiatives, asOf));
-    } else if (latest != null) {
-      m.value = latest.getValue();
+    } else if (latestAt >= 0) {
+      m.value = checkIns.value(latestAt);
     }
     BigDecimal baseline = move.getBaseline().orElse(move.isFromInitiatives() ? BigDecimal.ZERO : null);
-    if (baseline == null && firstFinal != null) {
-      baseline = firstFinal.getValue();
+    if (baseline == null && firstFinalAt >= 0) {
+      baseline = checkIns.value(firstFinalAt);
     }
     moveToTarget(m, baseline, move.getTarget());
     return m;
   }
 
-  private static Measure measureRate(Rate rate, @Nullable CheckIn latest, @Nullable CheckIn firstFinal) {
+  private static Measure measureRate(Rate rate, CheckInColumns checkIns, int latestAt, int firstFinalAt) {
     Measure m = new Measure();
-    if (latest != null) {
-      BigDecimal numerator = latest.getNumerator().orElseThrow();
-      BigDecimal denominator = latest.getDenominator().orElseThrow();
+    if (latestAt >= 0) {
+      BigDecimal numerator = checkIns.numerator(latestAt);
+      BigDecimal denominator = checkIns.denominator(latestAt);
       m.numerator = numerator;
       m.denominator = denominator;
       m.value = percent(numerator, denominator);
     }
     BigDecimal baseline = rate.getBaseline().orElse(null);
-    if (baseline == null && firstFinal != null) {
-      baseline = percent(firstFinal.getNumerator().orElseThrow(), firstFinal.getDenominator().orElseThrow());
+    if (baseline == null && firstFinalAt >= 0) {
+      baseline = percent(checkIns.numerator(firstFinalAt), checkIns.denominator(firstFinalAt));
     }
     moveToTarget(m, baseline, rate.getTarget());
     return m;
   }
 
-  private static Measure measureGuardrail(Guardrail guardrail, KeyResult kr, LocalDate start, LocalDate due, LocalDate asOf,
-      @Nullable CheckIn latest) {
+  private static Measure measureGuardrail(Guardrail guardrail, CheckInColumns checkIns, LocalDate start, LocalDate due,
+      LocalDate asOf, int latestAt) {
     Measure m = new Measure();
-    if (latest != null) {
-      m.value = latest.getValue();
-      m.raw = timeInBand(kr.getCheckIns(), guardrail, start, due, asOf, latest);
+    if (latestAt >= 0) {
+      m.value = checkIns.value(latestAt);
+      m.raw = timeInBand(checkIns, guardrail, start, due, asOf, latestAt);
     }
     return m;
   }
 
-  private static Measure measureMilestone(Metric metric, List<Initiative> initiatives, LocalDate asOf, @Nullable CheckIn latest) {
+  private static Measure measureMilestone(Metric metric, List<Initiative> initiatives, LocalDate asOf,
+      CheckInColumns checkIns, int latestAt) {
     Measure m = new Measure();
     if (metric.takesInitiatives()) {
       double total = 0;
@@ -172,8 +171,8 @@ final class KeyResultMath {
       if (total > 0) {
         m.raw = done / total;
       }
-    } else if (latest != null) {
-      BigDecimal value = latest.getValue();
+    } else if (latestAt >= 0) {
+      BigDecimal value = checkIns.value(latestAt);
       m.value = value;
       m.raw = value.signum() == 0 ? 0 : 1;
     }
@@ -226,77 +225,123 @@ final class KeyResultMath {
   /**
    * Share of the days from the later of the start and the first observation, to the earlier of
    * the date and the due date (both inclusive), on which the value in effect was in the band.
+   * Reads days and values from the columns.
    */
-  private static double timeInBand(List<CheckIn> checkIns, Guardrail band, LocalDate start, LocalDate due,
-      LocalDate asOf, CheckIn latest) {
-    List<CheckIn> observed = inEffectOrder(checkIns, asOf);
-    LocalDate from = observed.get(0).getObservedOn().isAfter(start) ? observed.get(0).getObservedOn() : start;
-    LocalDate to = asOf.isBefore(due) ? asOf : due;
-    if (to.isBefore(from)) {
-      return band.isMet(latest.getValue()) ? 1 : 0;
+  private static double timeInBand(CheckInColumns checkIns, Guardrail guardrail, LocalDate start, LocalDate due,
+      LocalDate asOf, int latestAt) {
+    Band band = new Band(guardrail);
+    int[] observed = inEffectOrder(checkIns, asOf.toEpochDay());
+    int count = observed == null ? prefixObservedBy(checkIns, asOf.toEpochDay()) : observed.length;
+    long firstDay = checkIns.observedEpochDay(at(observed, 0));
+    long from = Math.max(firstDay, start.toEpochDay());
+    long to = Math.min(asOf.toEpochDay(), due.toEpochDay());
+    if (to < from) {
+      return band.holds(checkIns, latestAt) ? 1 : 0;
     }
-    long total = ChronoUnit.DAYS.between(from, to) + 1;
+    long total = to - from + 1;
     long inBand = 0;
     // Walk the check-ins in effect order; each value holds from its date until the next date.
-    BigDecimal current = null;
-    LocalDate currentSince = from;
+    int current = -1;
+    long currentSince = from;
     int i = 0;
-    while (i < observed.size() && !observed.get(i).getObservedOn().isAfter(from)) {
-      current = observed.get(i).getValue();
+    while (i < count && checkIns.observedEpochDay(at(observed, i)) <= from) {
+      current = at(observed, i);
       i++;
     }
-    while (i < observed.size() && !observed.get(i).getObservedOn().isAfter(to)) {
-      LocalDate date = observed.get(i).getObservedOn();
+    while (i < count && checkIns.observedEpochDay(at(observed, i)) <= to) {
+      long date = checkIns.observedEpochDay(at(observed, i));
       // Several check-ins on one date: the last in effect order wins.
       int j = i;
-      while (j + 1 < observed.size() && observed.get(j + 1).getObservedOn().equals(date)) {
+      while (j + 1 < count && checkIns.observedEpochDay(at(observed, j + 1)) == date) {
         j++;
       }
-      if (current != null && band.isMet(current)) {
-        inBand += ChronoUnit.DAYS.between(currentSince, date);
+      if (current >= 0 && band.holds(checkIns, current)) {
+        inBand += date - currentSince;
       }
-      current = observed.get(j).getValue();
+      current = at(observed, j);
       currentSince = date;
       i = j + 1;
     }
-    if (current != null && band.isMet(current)) {
-      inBand += ChronoUnit.DAYS.between(currentSince, to) + 1;
+    if (current >= 0 && band.holds(checkIns, current)) {
+      inBand += to - currentSince + 1;
     }
     return (double) inBand / total;
   }
 
+  /** The position of the {@code i}-th check-in in effect order: {@code i} itself when the list is in that order. */
+  private static int at(int @Nullable [] observed, int i) {
+    return observed == null ? i : observed[i];
+  }
+
   /**
-   * The check-ins observed on or before the date, in {@link #IN_EFFECT_LAST} order. Check-ins are
-   * almost always appended with strictly later dates: then that order is the list's own, and the
-   * ones to use are a prefix of it, read without a copy.
+   * The positions of the check-ins observed on or before the day, in {@link #IN_EFFECT_LAST}
+   * order; null when the list is already in that order (check-ins are almost always appended with
+   * strictly later dates), the ones to use then being a prefix of it, read without a copy.
    */
-  private static List<CheckIn> inEffectOrder(List<CheckIn> checkIns, LocalDate asOf) {
+  private static int @Nullable [] inEffectOrder(CheckInColumns checkIns, long asOfDay) {
     int n = checkIns.size();
+    for (int i = 1; i < n; i++) {
+      if (checkIns.observedEpochDay(i) <= checkIns.observedEpochDay(i - 1)) {
+        Integer[] positions = new Integer[n];
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+          if (checkIns.observedEpochDay(k) <= asOfDay) {
+            positions[count++] = k;
+          }
+        }
+        Arrays.sort(positions, 0, count, (a, b) -> checkIns.compareForEffect(a, b, true));
+        int[] observed = new int[count];
+        for (int k = 0; k < count; k++) {
+          observed[k] = positions[k];
+        }
+        return observed;
+      }
+    }
+    return null;
+  }
+
+  /** How many check-ins of a list in date order are observed on or before the day. */
+  private static int prefixObservedBy(CheckInColumns checkIns, long asOfDay) {
     int prefix = 0;
-    LocalDate previous = null;
-    boolean inOrder = true;
-    for (int i = 0; i < n; i++) {
-      LocalDate date = checkIns.get(i).getObservedOn();
-      if (previous != null && !date.isAfter(previous)) {
-        inOrder = false;
-        break;
-      }
-      if (!date.isAfter(asOf)) {
-        prefix = i + 1;
-      }
-      previous = date;
+    while (prefix < checkIns.size() && checkIns.observedEpochDay(prefix) <= asOfDay) {
+      prefix++;
     }
-    if (inOrder) {
-      return prefix == n ? checkIns : checkIns.subList(0, prefix);
+    return prefix;
+  }
+
+  /** A guardrail's bounds, read once, compared with check-in values in the columns. */
+  private static final class Band {
+    private final @Nullable BigDecimal low;
+    private final @Nullable BigDecimal high;
+    private final long lowUnscaled;
+    private final long highUnscaled;
+
+    Band(Guardrail guardrail) {
+      low = compact(guardrail.getLow().orElse(null));
+      high = compact(guardrail.getHigh().orElse(null));
+      lowUnscaled = low == null || low.precision() > 18 ? 0 : low.unscaledValue().longValueExact();
+      highUnscaled = high == null || high.precision() > 18 ? 0 : high.unscaledValue().longValueExact();
     }
-    List<CheckIn> observed = new ArrayList<>(n);
-    for (CheckIn checkIn : checkIns) {
-      if (!checkIn.getObservedOn().isAfter(asOf)) {
-        observed.add(checkIn);
+
+    /** The bound, with its digits in a long (trailing zeros stripped if needed; the comparison ignores scale). */
+    private static @Nullable BigDecimal compact(@Nullable BigDecimal bound) {
+      if (bound == null || bound.precision() <= 18) {
+        return bound;
       }
+      BigDecimal stripped = bound.stripTrailingZeros();
+      return stripped.precision() <= 18 ? stripped : bound;
     }
-    observed.sort(IN_EFFECT_LAST);
-    return observed;
+
+    /** {@link Guardrail#isMet} of the value of the check-in at a position. */
+    boolean holds(CheckInColumns checkIns, int index) {
+      return (low == null || compare(checkIns, index, low, lowUnscaled) >= 0)
+          && (high == null || compare(checkIns, index, high, highUnscaled) <= 0);
+    }
+
+    private static int compare(CheckInColumns checkIns, int index, BigDecimal bound, long unscaled) {
+      return bound.precision() <= 18 ? checkIns.compareValue(index, unscaled, bound.scale())
+          : checkIns.value(index).compareTo(bound);
+    }
   }
 
   private static void aggregate(Measure m, ComputedMetric computed, Function<String, KeyResultProgress> sources) {

@@ -29,7 +29,10 @@ public final class KeyResultProgress {
   private final @Nullable BigDecimal denominator;
   private final @Nullable BigDecimal baseline;
   private final @Nullable BigDecimal target;
-  private final @Nullable CheckIn latest;
+  /** The check-ins holding the one the current value comes from (built when asked for), or null. */
+  private final @Nullable CheckInColumns latestIn;
+  /** The position of that check-in in {@link #latestIn}. */
+  private final int latestAt;
   /** The latest observation date of figures read back, which keep no check-in; else null. */
   private final @Nullable LocalDate observedOn;
   private final boolean stale;
@@ -39,7 +42,7 @@ public final class KeyResultProgress {
   KeyResultProgress(String keyResultId, String objectiveId, double raw, double counted, double expected,
       Status computedStatus, @Nullable StatusOverride override, @Nullable BigDecimal currentValue,
       @Nullable BigDecimal numerator, @Nullable BigDecimal denominator, @Nullable BigDecimal baseline,
-      @Nullable BigDecimal target, @Nullable CheckIn latest, boolean stale, int lateCheckIns) {
+      @Nullable BigDecimal target, @Nullable CheckInColumns latestIn, int latestAt, boolean stale, int lateCheckIns) {
     this.keyResultId = keyResultId;
     this.objectiveId = objectiveId;
     this.raw = raw;
@@ -52,7 +55,8 @@ public final class KeyResultProgress {
     this.denominator = denominator;
     this.baseline = baseline;
     this.target = target;
-    this.latest = latest;
+    this.latestIn = latestIn;
+    this.latestAt = latestAt;
     this.observedOn = null;
     this.stale = stale;
     this.lateCheckIns = lateCheckIns;
@@ -76,7 +80,8 @@ public final class KeyResultProgress {
     this.denominator = denominator;
     this.baseline = baseline;
     this.target = target;
-    this.latest = null;
+    this.latestIn = null;
+    this.latestAt = -1;
     this.observedOn = observedOn;
     this.stale = stale;
     this.lateCheckIns = lateCheckIns;
@@ -154,7 +159,8 @@ public final class KeyResultProgress {
     this.denominator = null;
     this.baseline = shown.baseline;
     this.target = shown.target;
-    this.latest = null;
+    this.latestIn = null;
+    this.latestAt = -1;
     this.observedOn = null;
     this.stale = shown.stale;
     this.lateCheckIns = shown.lateCheckIns;
@@ -331,7 +337,7 @@ public final class KeyResultProgress {
    *     is restricted, or for figures read back from a document
    */
   public Optional<CheckIn> getLatestCheckIn() {
-    return Optional.ofNullable(latest);
+    return latestIn == null ? Optional.empty() : Optional.of(latestIn.get(latestAt));
   }
 
   /**
@@ -342,7 +348,7 @@ public final class KeyResultProgress {
    * @return the date, empty without data or when the value is restricted
    */
   public Optional<LocalDate> getLatestObservedOn() {
-    return latest != null ? Optional.of(latest.getObservedOn()) : Optional.ofNullable(observedOn);
+    return latestIn != null ? Optional.of(latestIn.observedOn(latestAt)) : Optional.ofNullable(observedOn);
   }
 
   /**
