@@ -22,6 +22,7 @@ import fr.okrsante.plan.Visibility;
 import fr.okrsante.plan.CycleClose;
 import fr.okrsante.plan.Evaluation;
 import fr.okrsante.testing.RandomPlans;
+import fr.okrsante.testing.Seeds;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.math.BigDecimal;
@@ -108,7 +109,7 @@ class LogPrivacyTest {
     assertThatThrownBy(() -> current.withCheckIn("kr-taux", noted(JAN_1, "3"))).isInstanceOf(InvalidPlanException.class);
     assertThatThrownBy(() -> current.withLink(AlignmentLink.of("obj-open", "obj-secret"))).isInstanceOf(InvalidPlanException.class);
     // random plans, full of generated notes and ids, evaluated
-    for (long seed = 0; seed < 20; seed++) {
+    for (long seed = 0; seed < Seeds.count(20); seed++) {
       Plan random = RandomPlans.valid(seed);
       Evaluation.of(random, LocalDate.of(2026, 7, 1));
     }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import fr.okrsante.testing.Seeds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class CheckInBatchAppendTest {
    */
   @TestFactory
   Stream<DynamicTest> random_batches_equal_the_same_check_ins_appended_one_by_one() {
-    return IntStream.range(0, 200).mapToObj(n -> {
+    return Seeds.cases(200).mapToObj(n -> {
       long seed = 20261130L + n;
       return DynamicTest.dynamicTest("seed " + seed, () -> {
         SplittableRandom random = new SplittableRandom(seed);
@@ -171,7 +171,7 @@ class CheckInBatchAppendTest {
    */
   @TestFactory
   Stream<DynamicTest> random_plan_batches_equal_the_check_ins_appended_one_by_one() {
-    return IntStream.range(0, 150).mapToObj(n -> {
+    return Seeds.cases(150).mapToObj(n -> {
       long seed = 7_000L + n;
       return DynamicTest.dynamicTest("seed " + seed, () -> {
         SplittableRandom random = new SplittableRandom(seed);

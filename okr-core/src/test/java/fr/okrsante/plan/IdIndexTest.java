@@ -3,6 +3,7 @@ package fr.okrsante.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.okrsante.testing.Seeds;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -14,7 +15,7 @@ class IdIndexTest {
   @Test
   void answers_as_a_hash_map_filled_with_the_same_ids() {
     SplittableRandom random = new SplittableRandom(7);
-    for (int round = 0; round < 300; round++) {
+    for (int round = 0; round < Seeds.count(300); round++) {
       int capacity = random.nextInt(0, 2000);
       IdIndex index = new IdIndex(capacity);
       Map<String, Long> expected = new HashMap<>();
@@ -60,7 +61,7 @@ class IdIndexTest {
   @Test
   void a_shifted_copy_moves_the_positions_from_a_bound_and_leaves_the_original_alone() {
     SplittableRandom random = new SplittableRandom(11);
-    for (int round = 0; round < 200; round++) {
+    for (int round = 0; round < Seeds.count(200); round++) {
       int count = random.nextInt(0, 500);
       IdIndex index = new IdIndex(count);
       for (int i = 0; i < count; i++) {

@@ -2,10 +2,10 @@ package fr.okrsante.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.okrsante.testing.Seeds;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class LayeredIdIndexTest {
 
   @TestFactory
   Stream<DynamicTest> a_chain_of_updates_answers_as_a_map_updated_the_same_way() {
-    return LongStream.range(0, 60).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+    return Seeds.range(60).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       SplittableRandom random = new SplittableRandom(seed);
       int count = random.nextInt(0, 300);
       IdIndex base = new IdIndex(count);

@@ -3,11 +3,11 @@ package fr.okrsante.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.okrsante.testing.RandomPlans;
+import fr.okrsante.testing.Seeds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,7 +32,7 @@ class StructuralUpdateChainTest {
 
   @TestFactory
   Stream<DynamicTest> every_step_of_a_chain_of_updates_equals_a_plan_built_from_scratch() {
-    return LongStream.range(0, SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
+    return Seeds.range(SEEDS).mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
       Plan plan = RandomPlans.valid(seed);
       Random random = new Random(seed);
       LocalDate asOf = plan.getCycles().isEmpty() ? LocalDate.of(2026, 6, 1)
