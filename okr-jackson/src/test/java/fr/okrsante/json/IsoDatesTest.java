@@ -2,6 +2,7 @@ package fr.okrsante.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.okrsante.testing.Seeds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,7 +21,7 @@ class IsoDatesTest {
   @Test
   void canonical_dates_and_instants_are_read_as_the_jdk_reads_them() {
     SplittableRandom random = new SplittableRandom(31);
-    for (int i = 0; i < 50_000; i++) {
+    for (int i = 0; i < Seeds.count(50_000); i++) {
       LocalDate date = LocalDate.ofEpochDay(random.nextLong(LocalDate.of(0, 1, 1).toEpochDay(),
           LocalDate.of(9999, 12, 31).toEpochDay() + 1));
       assertThat(IsoDates.date(date.toString())).isEqualTo(date);
@@ -43,14 +44,14 @@ class IsoDatesTest {
     assertThat(IsoDates.instant("2026-03-31T23:59:60Z")).isNull();
     SplittableRandom random = new SplittableRandom(32);
     int read = 0;
-    for (int i = 0; i < 200_000; i++) {
+    for (int i = 0; i < Seeds.count(200_000); i++) {
       boolean instant = random.nextBoolean();
       String text = mutated(random, instant ? "2026-03-31T08:30:00Z" : "2026-03-31");
       read += agree(text, IsoDates::date, LocalDate::parse);
       read += agree(text, IsoDates::instant, Instant::parse);
     }
     // Mutations keep the form often enough that both branches are exercised.
-    assertThat(read).isGreaterThan(10_000);
+    assertThat(read).isGreaterThan(Seeds.count(10_000));
   }
 
   private static String mutated(SplittableRandom random, String text) {
