@@ -615,9 +615,7 @@ public final class SpreadsheetImport {
           }
           outcomes.add(checkInOutcome(i, wasApplied ? ImportOutcome.Kind.APPLIED : ImportOutcome.Kind.SKIPPED));
         }
-        outcomes.addAll(problems);
-        outcomes.sort(java.util.Comparator.comparingLong(ImportOutcome::getRow));
-        return report(appended.getPlan(), outcomes);
+        return report(appended.getPlan(), inRowOrder(outcomes, problems));
       } catch (InvalidPlanException e) {
         return oneByOne();
       }
@@ -673,6 +671,26 @@ public final class SpreadsheetImport {
       ImportReport report = new ImportReport(result, outcomes, assumptions, omitted);
       LOG.debug("sheet import: {}", report);
       return report;
+    }
+
+    /**
+     * The check-in rows' outcomes and the refusals, each list in row order, merged in row order (for
+     * one row, its check-in before its refusals, as the stable sort of both gave).
+     */
+    private List<ImportOutcome> inRowOrder(List<ImportOutcome> checkIns, List<ImportOutcome> refusals) {
+      if (refusals.isEmpty()) {
+        return checkIns;
+      }
+      List<ImportOutcome> merged = new ArrayList<>(checkIns.size() + refusals.size());
+      int r = 0;
+      for (ImportOutcome outcome : checkIns) {
+        while (r < refusals.size() && refusals.get(r).getRow() < outcome.getRow()) {
+          merged.add(refusals.get(r++));
+        }
+        merged.add(outcome);
+      }
+      merged.addAll(refusals.subList(r, refusals.size()));
+      return merged;
     }
 
     /** An observation date and the start of the source references of its rows. */
