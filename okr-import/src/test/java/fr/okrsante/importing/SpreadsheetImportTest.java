@@ -183,6 +183,17 @@ class SpreadsheetImportTest {
   }
 
   @Test
+  void skipping_bad_rows_lists_the_applied_and_refused_rows_in_row_order_with_their_source_references() {
+    ImportReport report = csv(Fixtures.sheets().skipBadRows(true).build(),
+        ("Indicateur;Date;Valeur\nINCONNU;31/03/2026;12\nATTENTE;31/03/2026;200\nATTENTE;31/02/2026;n/a\n"
+            + "ATTENTE;30/04/2026;190\nINCONNU;30/04/2026;12\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(report.getOutcomes()).extracting(o -> o.getRow() + " " + o.getKind() + " " + o.getSourceRef().orElse("-"))
+        .containsExactly("2 REFUSED -", "3 APPLIED sheet:2026-03-31|200", "4 REFUSED -", "4 REFUSED -",
+            "5 APPLIED sheet:2026-04-30|190", "6 REFUSED -");
+  }
+
+  @Test
   void a_check_in_the_key_result_refuses_is_a_problem_of_its_row() {
     ImportReport report = csv("Résultat clé;Date;Valeur\nkr-attente;31/03/2026;200\nkr-jalon;31/03/2026;2\n");
 
