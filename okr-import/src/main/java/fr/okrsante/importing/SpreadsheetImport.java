@@ -603,6 +603,10 @@ public final class SpreadsheetImport {
       }
       try {
         AppendedCheckIns appended = plan.withCheckIns(pending);
+        if (problems.isEmpty()) {
+          // Every row gave a check-in: their outcomes are made when read.
+          return report(appended.getPlan(), new CheckInOutcomes(rows.sheet(), pending, pendingRows, appliedPositions(appended)));
+        }
         List<ImportOutcome> outcomes = new ArrayList<>(pending.size() + problems.size());
         // The applied items are the batch's own instances, in batch order: one walk finds them.
         List<KeyResultCheckIn> applied = appended.getApplied();
@@ -619,6 +623,20 @@ public final class SpreadsheetImport {
       } catch (InvalidPlanException e) {
         return oneByOne();
       }
+    }
+
+    /** The positions in {@link #pending} of the check-ins applied: the batch's own instances, in batch order. */
+    private java.util.BitSet appliedPositions(AppendedCheckIns appended) {
+      List<KeyResultCheckIn> applied = appended.getApplied();
+      java.util.BitSet positions = new java.util.BitSet(pending.size());
+      int next = 0;
+      for (int i = 0; i < pending.size() && next < applied.size(); i++) {
+        if (applied.get(next) == pending.get(i)) {
+          positions.set(i);
+          next++;
+        }
+      }
+      return positions;
     }
 
     /** The batch was refused: apply row by row to find which rows the key results refuse. */
