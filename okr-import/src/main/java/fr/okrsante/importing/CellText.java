@@ -111,7 +111,31 @@ final class CellText {
       }
       return new Number(new BigDecimal(digits, 0, length), false, mark);
     }
-    return new Number(BigDecimal.valueOf(negative ? -unscaled : unscaled, scale), false, mark);
+    return new Number(negative ? BigDecimal.valueOf(-unscaled, scale) : small(unscaled, scale), false, mark);
+  }
+
+  /** Values a sheet repeats on many rows: 0 to 9999 and 0.0 to 999.9, made once each when first read. */
+  private static final int SMALL_VALUES = 10_000;
+
+  /**
+   * The shared instances of {@link #SMALL_VALUES}, by scale then unscaled value: a 400,000-row
+   * sheet then keeps a few thousand numbers alive rather than one or two per row. Filled as read;
+   * two threads reading the same value at once may each make one, equal and immutable.
+   */
+  private static final BigDecimal[] SMALL = new BigDecimal[2 * SMALL_VALUES];
+
+  /** {@code BigDecimal.valueOf(unscaled, scale)}, shared for the small values of scale 0 and 1. */
+  static BigDecimal small(long unscaled, int scale) {
+    if (unscaled < 0 || unscaled >= SMALL_VALUES || scale > 1) {
+      return BigDecimal.valueOf(unscaled, scale);
+    }
+    int at = scale * SMALL_VALUES + (int) unscaled;
+    BigDecimal value = SMALL[at];
+    if (value == null) {
+      value = BigDecimal.valueOf(unscaled, scale);
+      SMALL[at] = value;
+    }
+    return value;
   }
 
   /** Reads {@code 31/03/2026} (day first, always), {@code 31.03.2026}, {@code 31-03-2026}, {@code 2026-03-31}, with an optional time. */

@@ -38,6 +38,7 @@ public final class ImportOutcome {
   /** The message; for a check-in row applied or skipped, made from the check-in when first read. */
   private @Nullable String message;
   private final @Nullable String keyResultId;
+  /** The source reference; null for a check-in row's, read from its check-in. */
   private final @Nullable String sourceRef;
   private final @Nullable CheckIn checkIn;
 
@@ -68,7 +69,7 @@ public final class ImportOutcome {
     this.column = "";
     this.message = null;
     this.keyResultId = Objects.requireNonNull(keyResultId, "keyResultId");
-    this.sourceRef = checkIn.getSourceRef().orElse(null);
+    this.sourceRef = null; // read from the check-in when asked: most outcomes are only counted
     this.checkIn = Objects.requireNonNull(checkIn, "checkIn");
   }
 
@@ -155,7 +156,7 @@ public final class ImportOutcome {
    * @return the source reference; empty when there is no check-in
    */
   public Optional<String> getSourceRef() {
-    return Optional.ofNullable(sourceRef);
+    return sourceRef != null || checkIn == null ? Optional.ofNullable(sourceRef) : checkIn.getSourceRef();
   }
 
   /**

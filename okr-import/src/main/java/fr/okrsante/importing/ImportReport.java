@@ -20,7 +20,7 @@ public final class ImportReport {
 
   ImportReport(Plan plan, List<ImportOutcome> outcomes, List<String> assumptions, long omittedProblems) {
     this.plan = Objects.requireNonNull(plan, "plan");
-    this.outcomes = List.copyOf(outcomes);
+    this.outcomes = outcomes instanceof CheckInOutcomes made ? made : List.copyOf(outcomes);
     this.assumptions = List.copyOf(assumptions);
     this.omittedProblems = omittedProblems;
   }
@@ -62,7 +62,7 @@ public final class ImportReport {
    */
   public long count(ImportOutcome.Kind kind) {
     Objects.requireNonNull(kind, "kind");
-    return outcomes.stream().filter(o -> o.getKind() == kind).count()
+    return (outcomes instanceof CheckInOutcomes made ? made.count(kind) : outcomes.stream().filter(o -> o.getKind() == kind).count())
         + (kind == ImportOutcome.Kind.REFUSED ? omittedProblems : 0);
   }
 
@@ -93,7 +93,8 @@ public final class ImportReport {
    * @return true if every row or record was applied, skipped or updated
    */
   public boolean isComplete() {
-    return omittedProblems == 0 && outcomes.stream().noneMatch(o -> o.getKind() == ImportOutcome.Kind.REFUSED);
+    return omittedProblems == 0 && (outcomes instanceof CheckInOutcomes
+        || outcomes.stream().noneMatch(o -> o.getKind() == ImportOutcome.Kind.REFUSED));
   }
 
   /**

@@ -603,6 +603,10 @@ public final class SpreadsheetImport {
       }
       try {
         AppendedCheckIns appended = plan.withCheckIns(pending);
+        if (problems.isEmpty()) {
+          // Every row gave a check-in: their outcomes are made when read.
+          return report(appended.getPlan(), new CheckInOutcomes(rows.sheet(), pending, pendingRows, appliedPositions(appended)));
+        }
         List<ImportOutcome> outcomes = new ArrayList<>(pending.size() + problems.size());
         // The applied items are the batch's own instances, in batch order: one walk finds them.
         List<KeyResultCheckIn> applied = appended.getApplied();
@@ -615,12 +619,24 @@ public final class SpreadsheetImport {
           }
           outcomes.add(checkInOutcome(i, wasApplied ? ImportOutcome.Kind.APPLIED : ImportOutcome.Kind.SKIPPED));
         }
-        outcomes.addAll(problems);
-        outcomes.sort(java.util.Comparator.comparingLong(ImportOutcome::getRow));
-        return report(appended.getPlan(), outcomes);
+        return report(appended.getPlan(), inRowOrder(outcomes, problems));
       } catch (InvalidPlanException e) {
         return oneByOne();
       }
+    }
+
+    /** The positions in {@link #pending} of the check-ins applied: the batch's own instances, in batch order. */
+    private java.util.BitSet appliedPositions(AppendedCheckIns appended) {
+      List<KeyResultCheckIn> applied = appended.getApplied();
+      java.util.BitSet positions = new java.util.BitSet(pending.size());
+      int next = 0;
+      for (int i = 0; i < pending.size() && next < applied.size(); i++) {
+        if (applied.get(next) == pending.get(i)) {
+          positions.set(i);
+          next++;
+        }
+      }
+      return positions;
     }
 
     /** The batch was refused: apply row by row to find which rows the key results refuse. */
@@ -673,6 +689,26 @@ public final class SpreadsheetImport {
       ImportReport report = new ImportReport(result, outcomes, assumptions, omitted);
       LOG.debug("sheet import: {}", report);
       return report;
+    }
+
+    /**
+     * The check-in rows' outcomes and the refusals, each list in row order, merged in row order (for
+     * one row, its check-in before its refusals, as the stable sort of both gave).
+     */
+    private List<ImportOutcome> inRowOrder(List<ImportOutcome> checkIns, List<ImportOutcome> refusals) {
+      if (refusals.isEmpty()) {
+        return checkIns;
+      }
+      List<ImportOutcome> merged = new ArrayList<>(checkIns.size() + refusals.size());
+      int r = 0;
+      for (ImportOutcome outcome : checkIns) {
+        while (r < refusals.size() && refusals.get(r).getRow() < outcome.getRow()) {
+          merged.add(refusals.get(r++));
+        }
+        merged.add(outcome);
+      }
+      merged.addAll(refusals.subList(r, refusals.size()));
+      return merged;
     }
 
     /** An observation date and the start of the source references of its rows. */

@@ -23,6 +23,19 @@ class PlainNumberTextTest {
     assertThat(CellText.number("78", ';').decimalMark()).isEqualTo((char) 0);
   }
 
+  @Test
+  void small_values_a_sheet_repeats_are_shared_and_read_as_bigdecimal_reads_them() throws Exception {
+    assertThat(CellText.number("999,9", ';').value()).isSameAs(CellText.number("999.9", ';').value());
+    assertThat(CellText.number("45", ';').value()).isSameAs(CellText.number("45", ';').value());
+    for (String cell : new String[] {"0", "0,0", "9999", "10000", "999,9", "1000,0", "12,34", "-5", "-0,5", "07", "9999,9"}) {
+      BigDecimal read = CellText.number(cell, ';').value();
+      BigDecimal expected = new BigDecimal(cell.replace(',', '.'));
+      assertThat(read).as(cell).isEqualTo(expected);
+      assertThat(read.scale()).as(cell).isEqualTo(expected.scale());
+      assertThat(read.toPlainString()).as(cell).isEqualTo(expected.toPlainString());
+    }
+  }
+
   /** Seeded property: random digit strings of 1 to 30 characters, with or without a sign and a mark, read as {@code new BigDecimal} reads them. */
   @TestFactory
   Stream<DynamicTest> plain_numbers_read_as_bigdecimal_reads_them() {

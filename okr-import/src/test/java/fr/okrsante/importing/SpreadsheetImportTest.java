@@ -183,6 +183,40 @@ class SpreadsheetImportTest {
   }
 
   @Test
+  void skipping_bad_rows_lists_the_applied_and_refused_rows_in_row_order_with_their_source_references() {
+    ImportReport report = csv(Fixtures.sheets().skipBadRows(true).build(),
+        ("Indicateur;Date;Valeur\nINCONNU;31/03/2026;12\nATTENTE;31/03/2026;200\nATTENTE;31/02/2026;n/a\n"
+            + "ATTENTE;30/04/2026;190\nINCONNU;30/04/2026;12\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(report.getOutcomes()).extracting(o -> o.getRow() + " " + o.getKind() + " " + o.getSourceRef().orElse("-"))
+        .containsExactly("2 REFUSED -", "3 APPLIED sheet:2026-03-31|200", "4 REFUSED -", "4 REFUSED -",
+            "5 APPLIED sheet:2026-04-30|190", "6 REFUSED -");
+  }
+
+  @Test
+  void the_outcomes_of_rows_applied_and_skipped_are_counted_in_row_order_and_read_as_the_same_instances() {
+    SpreadsheetImport sheets = Fixtures.sheets().build();
+    Plan once = csv(sheets, "Indicateur;Date;Valeur\nATTENTE;31/03/2026;200\n".getBytes(StandardCharsets.UTF_8)).getPlan();
+
+    ImportReport report = sheets.importCsv(once, new ByteArrayInputStream(
+        "Indicateur;Date;Valeur\nATTENTE;30/04/2026;190\nATTENTE;31/03/2026;200\nATTENTE;31/05/2026;180\n"
+            .getBytes(StandardCharsets.UTF_8)), "indicateurs.csv");
+
+    assertThat(report.isComplete()).isTrue();
+    assertThat(report.count(ImportOutcome.Kind.APPLIED)).isEqualTo(2);
+    assertThat(report.count(ImportOutcome.Kind.SKIPPED)).isEqualTo(1);
+    assertThat(report.count(ImportOutcome.Kind.REFUSED)).isZero();
+    assertThat(report.getOutcomes()).extracting(ImportOutcome::toString).containsExactly(
+        "APPLIED indicateurs.csv:2 check-in 190 observed on 2026-04-30 added to key result 'kr-attente'",
+        "SKIPPED indicateurs.csv:3 already imported into key result 'kr-attente': nothing changed",
+        "APPLIED indicateurs.csv:4 check-in 180 observed on 2026-05-31 added to key result 'kr-attente'");
+    assertThat(report.getOutcomes().get(1)).isSameAs(report.getOutcomes().get(1)).isSameAs(report.get(ImportOutcome.Kind.SKIPPED).get(0));
+    assertThat(report.getOutcomes().get(0).getCheckIn()).hasValueSatisfying(c -> assertThat(c.getSourceRef()).hasValue("sheet:2026-04-30|190"));
+    assertThatThrownBy(() -> report.getOutcomes().add(report.getOutcomes().get(0))).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> report.getOutcomes().get(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void a_check_in_the_key_result_refuses_is_a_problem_of_its_row() {
     ImportReport report = csv("Résultat clé;Date;Valeur\nkr-attente;31/03/2026;200\nkr-jalon;31/03/2026;2\n");
 
