@@ -70,14 +70,12 @@ final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
    */
   public ChunkedList<T> withAll(int[] indexes, Object[] elements, int count) {
     Object[][] table = chunks.clone();
-    boolean[] copied = new boolean[table.length];
     for (int i = 0; i < count; i++) {
       int index = indexes[i];
       Objects.checkIndex(index, size);
       int c = index >>> SHIFT;
-      if (!copied[c]) {
-        table[c] = table[c].clone();
-        copied[c] = true;
+      if (table[c] == chunks[c]) {
+        table[c] = chunks[c].clone();
       }
       table[c][index & MASK] = Objects.requireNonNull(elements[i], "element");
     }
