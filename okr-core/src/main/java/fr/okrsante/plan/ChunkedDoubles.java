@@ -3,25 +3,31 @@ package fr.okrsante.plan;
 import java.util.Objects;
 
 /**
- * An array of doubles in chunks, so that a copy with a few values changed shares every other
- * chunk: the evaluation keeps each objective's progress, coverage and expected progress in three
- * of these, which its rollup reads by position (as a hand-written array rollup would) instead of
- * following a reference per child, and an incremental update copies a few chunks, not the arrays.
+ * An array of doubles in blocks of leaves, so that a copy with a few values changed shares every
+ * other leaf: the evaluation keeps each objective's progress, coverage and expected progress in
+ * three of these, which its rollup reads by position (as a hand-written array rollup would) instead
+ * of following a reference per child, and an incremental update copies a few small leaves and
+ * block tables, not the arrays.
  *
  * <p>Instances are filled through {@link #set} only by the code that created them, before they are
  * shared; after that they are never changed.
  */
 final class ChunkedDoubles {
 
-  private static final int SHIFT = 7;
-  private static final int CHUNK = 1 << SHIFT;
-  private static final int MASK = CHUNK - 1;
+  /** 32 values per leaf. */
+  private static final int LEAF_SHIFT = 5;
+  private static final int LEAF = 1 << LEAF_SHIFT;
+  private static final int LEAF_MASK = LEAF - 1;
+  /** 32 leaves (1,024 values) per block. */
+  private static final int BLOCK_SHIFT = 2 * LEAF_SHIFT;
+  private static final int BLOCK = 1 << BLOCK_SHIFT;
 
-  private final double[][] chunks;
+  /** Blocks of leaves: a copy shares every block and every leaf it does not write to. */
+  private final double[][][] blocks;
   private final int size;
 
-  private ChunkedDoubles(double[][] chunks, int size) {
-    this.chunks = chunks;
+  private ChunkedDoubles(double[][][] blocks, int size) {
+    this.blocks = blocks;
     this.size = size;
   }
 
@@ -32,27 +38,39 @@ final class ChunkedDoubles {
    * @return the new array
    */
   public static ChunkedDoubles filledLater(int size) {
-    double[][] chunks = new double[(size + CHUNK - 1) >>> SHIFT][];
-    for (int c = 0; c < chunks.length; c++) {
-      chunks[c] = new double[Math.min(CHUNK, size - (c << SHIFT))];
+    double[][][] blocks = new double[(size + BLOCK - 1) >>> BLOCK_SHIFT][][];
+    for (int b = 0; b < blocks.length; b++) {
+      int inBlock = Math.min(BLOCK, size - (b << BLOCK_SHIFT));
+      double[][] leaves = new double[(inBlock + LEAF - 1) >>> LEAF_SHIFT][];
+      for (int l = 0; l < leaves.length; l++) {
+        leaves[l] = new double[Math.min(LEAF, inBlock - (l << LEAF_SHIFT))];
+      }
+      blocks[b] = leaves;
     }
-    return new ChunkedDoubles(chunks, size);
+    return new ChunkedDoubles(blocks, size);
   }
 
   /**
-   * Returns a copy whose chunks holding the given positions are its own, to change those
-   * positions with {@link #set} before sharing it; this array is unchanged.
+   * Returns a copy whose leaves holding the given positions are its own, to change those
+   * positions with {@link #set} before sharing it; this array is unchanged. The copy allocates the
+   * block table, and one block table and one leaf per block and leaf written to: a few hundred
+   * bytes per position, whatever the size.
    *
    * @param positions the positions that will change
    * @param count how many of {@code positions} to use
    * @return the copy
    */
   public ChunkedDoubles copyForWrites(int[] positions, int count) {
-    double[][] table = chunks.clone();
+    double[][][] table = blocks.clone();
     for (int i = 0; i < count; i++) {
-      int c = Objects.checkIndex(positions[i], size) >>> SHIFT;
-      if (table[c] == chunks[c]) {
-        table[c] = chunks[c].clone();
+      int index = Objects.checkIndex(positions[i], size);
+      int b = index >>> BLOCK_SHIFT;
+      if (table[b] == blocks[b]) {
+        table[b] = blocks[b].clone();
+      }
+      int l = (index >>> LEAF_SHIFT) & LEAF_MASK;
+      if (table[b][l] == blocks[b][l]) {
+        table[b][l] = blocks[b][l].clone();
       }
     }
     return new ChunkedDoubles(table, size);
@@ -65,7 +83,7 @@ final class ChunkedDoubles {
    * @return the value
    */
   public double get(int index) {
-    return chunks[index >>> SHIFT][index & MASK];
+    return blocks[index >>> BLOCK_SHIFT][(index >>> LEAF_SHIFT) & LEAF_MASK][index & LEAF_MASK];
   }
 
   /**
@@ -75,7 +93,7 @@ final class ChunkedDoubles {
    * @param value the value
    */
   public void set(int index, double value) {
-    chunks[index >>> SHIFT][index & MASK] = value;
+    blocks[index >>> BLOCK_SHIFT][(index >>> LEAF_SHIFT) & LEAF_MASK][index & LEAF_MASK] = value;
   }
 
   /**

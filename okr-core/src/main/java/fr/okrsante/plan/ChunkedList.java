@@ -6,23 +6,26 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * An immutable list whose {@link #with(int, Object)} copies one chunk and the chunk table, not the
- * whole list: replacing one objective of a 120,000-objective plan copies about 1,100 references
- * instead of 120,000.
+ * An immutable list in blocks of leaves (32 leaves of 32 elements), whose {@link #with(int, Object)}
+ * copies one 32-element leaf, its block's table of 32 leaves and the table of blocks, not the whole
+ * list: replacing one objective of a 120,000-objective plan copies about 180 references instead of
+ * 120,000.
  *
  * @param <T> the element type
  */
 final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
 
-  private static final int SHIFT = 7;
-  private static final int CHUNK = 1 << SHIFT;
-  private static final int MASK = CHUNK - 1;
+  private static final int LEAF_SHIFT = 5;
+  private static final int LEAF = 1 << LEAF_SHIFT;
+  private static final int LEAF_MASK = LEAF - 1;
+  private static final int BLOCK_SHIFT = 2 * LEAF_SHIFT;
+  private static final int BLOCK = 1 << BLOCK_SHIFT;
 
-  private final Object[][] chunks;
+  private final Object[][][] blocks;
   private final int size;
 
-  private ChunkedList(Object[][] chunks, int size) {
-    this.chunks = chunks;
+  private ChunkedList(Object[][][] blocks, int size) {
+    this.blocks = blocks;
     this.size = size;
   }
 
@@ -35,24 +38,39 @@ final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
    */
   public static <T> ChunkedList<T> copyOf(List<? extends T> items) {
     int size = items.size();
-    Object[][] chunks = new Object[(size + CHUNK - 1) >>> SHIFT][];
-    for (int c = 0; c < chunks.length; c++) {
-      int from = c << SHIFT;
-      int to = Math.min(size, from + CHUNK);
-      Object[] chunk = new Object[to - from];
-      for (int i = from; i < to; i++) {
-        chunk[i - from] = Objects.requireNonNull(items.get(i), "element");
-      }
-      chunks[c] = chunk;
+    Object[][][] blocks = new Object[(size + BLOCK - 1) >>> BLOCK_SHIFT][][];
+    for (int b = 0; b < blocks.length; b++) {
+      blocks[b] = block(b, size, i -> Objects.requireNonNull(items.get(i), "element"));
     }
-    return new ChunkedList<>(chunks, size);
+    return new ChunkedList<>(blocks, size);
+  }
+
+  /** Reads element {@code i} of the list being built. */
+  private interface Source {
+    Object at(int i);
+  }
+
+  /** Builds block {@code b} of a list of {@code size} elements. */
+  private static Object[][] block(int b, int size, Source source) {
+    int from = b << BLOCK_SHIFT;
+    int inBlock = Math.min(BLOCK, size - from);
+    Object[][] leaves = new Object[(inBlock + LEAF - 1) >>> LEAF_SHIFT][];
+    for (int l = 0; l < leaves.length; l++) {
+      int start = from + (l << LEAF_SHIFT);
+      Object[] leaf = new Object[Math.min(LEAF, size - start)];
+      for (int i = 0; i < leaf.length; i++) {
+        leaf[i] = source.at(start + i);
+      }
+      leaves[l] = leaf;
+    }
+    return leaves;
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public T get(int index) {
     Objects.checkIndex(index, size);
-    return (T) chunks[index >>> SHIFT][index & MASK];
+    return (T) blocks[index >>> BLOCK_SHIFT][(index >>> LEAF_SHIFT) & LEAF_MASK][index & LEAF_MASK];
   }
 
   @Override
@@ -61,7 +79,7 @@ final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
   }
 
   /**
-   * Returns a copy with several elements replaced, copying the chunk table once.
+   * Returns a copy with several elements replaced, copying the table of blocks once.
    *
    * @param indexes the positions
    * @param elements the new elements, in the same order
@@ -69,17 +87,18 @@ final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
    * @return the new list
    */
   public ChunkedList<T> withAll(int[] indexes, Object[] elements, int count) {
-    Object[][] table = chunks.clone();
-    boolean[] copied = new boolean[table.length];
+    Object[][][] table = blocks.clone();
     for (int i = 0; i < count; i++) {
-      int index = indexes[i];
-      Objects.checkIndex(index, size);
-      int c = index >>> SHIFT;
-      if (!copied[c]) {
-        table[c] = table[c].clone();
-        copied[c] = true;
+      int index = Objects.checkIndex(indexes[i], size);
+      int b = index >>> BLOCK_SHIFT;
+      if (table[b] == blocks[b]) {
+        table[b] = blocks[b].clone();
       }
-      table[c][index & MASK] = Objects.requireNonNull(elements[i], "element");
+      int l = (index >>> LEAF_SHIFT) & LEAF_MASK;
+      if (table[b][l] == blocks[b][l]) {
+        table[b][l] = blocks[b][l].clone();
+      }
+      table[b][l][index & LEAF_MASK] = Objects.requireNonNull(elements[i], "element");
     }
     return new ChunkedList<>(table, size);
   }
@@ -92,18 +111,12 @@ final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
    * @return the new list
    */
   public ChunkedList<T> with(int index, T element) {
-    Objects.checkIndex(index, size);
-    Object[][] table = chunks.clone();
-    Object[] chunk = table[index >>> SHIFT].clone();
-    chunk[index & MASK] = Objects.requireNonNull(element, "element");
-    table[index >>> SHIFT] = chunk;
-    return new ChunkedList<>(table, size);
+    return withAll(new int[] {index}, new Object[] {element}, 1);
   }
 
   /**
    * Returns a copy with {@code element} inserted at {@code index} (elements from there move up by
-   * one); this list is unchanged. The chunks before the index are shared, the others are filled by
-   * array copies.
+   * one); this list is unchanged. The blocks before the index's are shared, the others rebuilt.
    *
    * @param index the position of the new element, 0 … size
    * @param element the new element
@@ -113,27 +126,12 @@ final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
     Objects.checkIndex(index, size + 1);
     Objects.requireNonNull(element, "element");
     int newSize = size + 1;
-    Object[][] table = new Object[(newSize + CHUNK - 1) >>> SHIFT][];
-    int first = index >>> SHIFT;
-    System.arraycopy(chunks, 0, table, 0, first);
-    for (int c = first; c < table.length; c++) {
-      int from = c << SHIFT;
-      int to = Math.min(newSize, from + CHUNK);
-      Object[] chunk = new Object[to - from];
-      for (int i = from; i < to; ) {
-        if (i == index) {
-          chunk[i - from] = element;
-          i++;
-          continue;
-        }
-        // Copy a run of old elements that does not cross the index or an old chunk's end.
-        int old = i < index ? i : i - 1;
-        int end = i < index ? Math.min(to, index) : to;
-        int run = Math.min(end - i, CHUNK - (old & MASK));
-        System.arraycopy(chunks[old >>> SHIFT], old & MASK, chunk, i - from, run);
-        i += run;
-      }
-      table[c] = chunk;
+    Object[][][] table = new Object[(newSize + BLOCK - 1) >>> BLOCK_SHIFT][][];
+    int first = index >>> BLOCK_SHIFT;
+    System.arraycopy(blocks, 0, table, 0, first);
+    Source shifted = i -> i < index ? get(i) : i == index ? element : get(i - 1);
+    for (int b = first; b < table.length; b++) {
+      table[b] = block(b, newSize, shifted);
     }
     return new ChunkedList<>(table, newSize);
   }

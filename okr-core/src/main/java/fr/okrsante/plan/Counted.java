@@ -22,6 +22,9 @@ final class Counted {
   double totalWeight;
   double coveredWeight;
 
+  /** One spare per thread, so that an incremental update does not regrow the arrays each time. */
+  private static final ThreadLocal<Counted[]> SPARE = ThreadLocal.withInitial(() -> new Counted[1]);
+
   final CountedContributions ofProgress = new View(true);
   final CountedContributions ofExpected = new View(false);
 
@@ -47,6 +50,25 @@ final class Counted {
     public double progress(int i) {
       return (actual ? progress : expected)[Objects.checkIndex(i, count)];
     }
+  }
+
+  /**
+   * Takes this thread's spare instance, or a new one when it is in use (a strategy that evaluates
+   * while it combines); give it back with {@link #release()} when done.
+   */
+  static Counted borrow() {
+    Counted[] spare = SPARE.get();
+    Counted counted = spare[0];
+    if (counted == null) {
+      return new Counted();
+    }
+    spare[0] = null;
+    return counted;
+  }
+
+  /** Gives a borrowed instance back for the thread's next update. */
+  void release() {
+    SPARE.get()[0] = this;
   }
 
   /**

@@ -1,7 +1,6 @@
 package fr.okrsante.plan;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -180,15 +179,18 @@ public final class Evaluation implements ProgressFigures {
     List<Objective> list = changed.getObjectives();
     // The changed key result and, transitively, the computed key results that depend on it.
     Map<Integer, KeyResultProgress> fresh = new HashMap<>();
-    BitSet affected = new BitSet();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    queue.add(changedIndex);
-    affected.set(changedIndex);
-    while (!queue.isEmpty()) {
-      for (int dependent : order.dependents[queue.poll()]) {
-        if (!affected.get(dependent)) {
-          affected.set(dependent);
-          queue.add(dependent);
+    SparseIntSet affected = new SparseIntSet();
+    int[] queue = {changedIndex};
+    int head = 0;
+    int tail = 1;
+    affected.add(changedIndex);
+    while (head < tail) {
+      for (int dependent : order.dependents[queue[head++]]) {
+        if (affected.add(dependent)) {
+          if (tail == queue.length) {
+            queue = Arrays.copyOf(queue, 2 * tail);
+          }
+          queue[tail++] = dependent;
         }
       }
     }
@@ -199,9 +201,9 @@ public final class Evaluation implements ProgressFigures {
           .get(g - structure.keyResultStart[structure.keyResultObjective[g]]);
     };
     fresh.put(changedIndex, evaluateKeyResult(with, changed, list, changedIndex, null));
-    if (affected.cardinality() > 1) {
+    if (affected.size() > 1) {
       for (int g : order.computedOrder) {
-        if (affected.get(g) && g != changedIndex) {
+        if (affected.contains(g) && g != changedIndex) {
           fresh.put(g, evaluateKeyResult(with, changed, list, g, byId));
         }
       }
@@ -212,27 +214,31 @@ public final class Evaluation implements ProgressFigures {
     // parent then reads its recomputed children and its unchanged ones from the same arrays.
     ObjectiveProgress[] done = new ObjectiveProgress[reached.length];
     Rolled next = rolled.copyForWrites(reached);
-    Counted counted = new Counted();
-    for (int i = 0; i < reached.length; i++) {
-      int p = reached[i];
-      List<KeyResultProgress> own = objectives.get(p).getKeyResults();
-      boolean replaced = false;
-      KeyResultProgress[] copy = null;
-      for (int g = structure.keyResultStart[p]; g < structure.keyResultStart[p + 1]; g++) {
-        KeyResultProgress progress = fresh.get(g);
-        if (progress != null) {
-          if (copy == null) {
-            copy = own.toArray(new KeyResultProgress[0]);
+    Counted counted = Counted.borrow();
+    try {
+      for (int i = 0; i < reached.length; i++) {
+        int p = reached[i];
+        List<KeyResultProgress> own = objectives.get(p).getKeyResults();
+        boolean replaced = false;
+        KeyResultProgress[] copy = null;
+        for (int g = structure.keyResultStart[p]; g < structure.keyResultStart[p + 1]; g++) {
+          KeyResultProgress progress = fresh.get(g);
+          if (progress != null) {
+            if (copy == null) {
+              copy = own.toArray(new KeyResultProgress[0]);
+            }
+            copy[g - structure.keyResultStart[p]] = progress;
+            replaced = true;
           }
-          copy[g - structure.keyResultStart[p]] = progress;
-          replaced = true;
         }
+        if (replaced) {
+          own = Collections.unmodifiableList(Arrays.asList(copy));
+        }
+        done[i] = combine(with, changed, order, asOf, p, list.get(p), own, next, counted);
+        next.set(p, done[i]);
       }
-      if (replaced) {
-        own = Collections.unmodifiableList(Arrays.asList(copy));
-      }
-      done[i] = combine(with, changed, order, asOf, p, list.get(p), own, next, counted);
-      next.set(p, done[i]);
+    } finally {
+      counted.release();
     }
     LOG.debug("re-evaluated {} key results and {} objectives after a change", fresh.size(), reached.length);
     return new Evaluation(with, changed, asOf, structure, order, objectives.withAll(reached, done, reached.length), next);

@@ -2,7 +2,6 @@ package fr.okrsante.plan;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -147,13 +146,12 @@ final class RollupOrder {
    * before the objectives it contributes to.
    */
   int[] upwardClosure(int... starts) {
-    BitSet reached = new BitSet(objectiveCount);
+    SparseIntSet reached = new SparseIntSet();
     int[] queue = new int[Math.max(16, starts.length)];
     int head = 0;
     int tail = 0;
     for (int start : starts) {
-      if (!reached.get(start)) {
-        reached.set(start);
+      if (reached.add(start)) {
         if (tail == queue.length) {
           queue = Arrays.copyOf(queue, tail * 2);
         }
@@ -162,8 +160,7 @@ final class RollupOrder {
     }
     while (head < tail) {
       for (int parent : parents[queue[head++]]) {
-        if (!reached.get(parent)) {
-          reached.set(parent);
+        if (reached.add(parent)) {
           if (tail == queue.length) {
             queue = Arrays.copyOf(queue, tail * 2);
           }

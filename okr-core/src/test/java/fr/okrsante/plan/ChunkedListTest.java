@@ -40,4 +40,34 @@ class ChunkedListTest {
     assertThatThrownBy(() -> list.withInserted(2, "b")).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> list.withInserted(0, null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void replacing_gives_the_list_with_the_new_elements_and_leaves_the_original_alone() {
+    SplittableRandom random = new SplittableRandom(9);
+    for (int round = 0; round < 100; round++) {
+      int size = random.nextInt(3) == 0 ? 1024 * random.nextInt(1, 4) + random.nextInt(-1, 2) : random.nextInt(1, 3000);
+      List<Integer> items = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        items.add(i);
+      }
+      ChunkedList<Integer> current = ChunkedList.copyOf(items);
+      List<Integer> expected = new ArrayList<>(items);
+      for (int step = 0; step < 4; step++) {
+        List<Integer> before = new ArrayList<>(expected);
+        ChunkedList<Integer> previous = current;
+        int count = random.nextInt(0, 30);
+        int[] indexes = new int[count];
+        Object[] elements = new Object[count];
+        for (int i = 0; i < count; i++) {
+          indexes[i] = random.nextInt(size);
+          elements[i] = -1 - random.nextInt(1000);
+          expected.set(indexes[i], (Integer) elements[i]);
+        }
+        current = step % 2 == 0 || count != 1 ? current.withAll(indexes, elements, count)
+            : current.with(indexes[0], (Integer) elements[0]);
+        assertThat(current).as("round %d, step %d", round, step).isEqualTo(expected);
+        assertThat(previous).as("round %d, step %d, original", round, step).isEqualTo(before);
+      }
+    }
+  }
 }
