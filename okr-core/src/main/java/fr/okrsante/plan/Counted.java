@@ -22,9 +22,6 @@ final class Counted {
   double totalWeight;
   double coveredWeight;
 
-  /** One spare per thread, so that an incremental update does not regrow the arrays each time. */
-  private static final ThreadLocal<Counted[]> SPARE = ThreadLocal.withInitial(() -> new Counted[1]);
-
   final CountedContributions ofProgress = new View(true);
   final CountedContributions ofExpected = new View(false);
 
@@ -53,22 +50,20 @@ final class Counted {
   }
 
   /**
-   * Takes this thread's spare instance, or a new one when it is in use (a strategy that evaluates
-   * while it combines); give it back with {@link #release()} when done.
+   * Takes the spare instance kept with a plan's rollup order, or a new one when another update
+   * holds it (two threads updating evaluations of one plan, or a strategy that evaluates while it
+   * combines); give it back with {@link #release(RollupOrder)} when done. The spare lives as long
+   * as the plan's structure, not as long as a thread: no thread-local, so a host's pooled threads
+   * never keep okr-core's classes alive.
    */
-  static Counted borrow() {
-    Counted[] spare = SPARE.get();
-    Counted counted = spare[0];
-    if (counted == null) {
-      return new Counted();
-    }
-    spare[0] = null;
-    return counted;
+  static Counted borrow(RollupOrder order) {
+    Counted counted = order.spareCounted.getAndSet(null);
+    return counted == null ? new Counted() : counted;
   }
 
-  /** Gives a borrowed instance back for the thread's next update. */
-  void release() {
-    SPARE.get()[0] = this;
+  /** Gives a borrowed instance back for the next update of a plan of that structure. */
+  void release(RollupOrder order) {
+    order.spareCounted.set(this);
   }
 
   /**

@@ -214,7 +214,7 @@ public final class Evaluation implements ProgressFigures {
     // parent then reads its recomputed children and its unchanged ones from the same arrays.
     ObjectiveProgress[] done = new ObjectiveProgress[reached.length];
     Rolled next = rolled.copyForWrites(reached);
-    Counted counted = Counted.borrow();
+    Counted counted = Counted.borrow(order);
     try {
       for (int i = 0; i < reached.length; i++) {
         int p = reached[i];
@@ -238,7 +238,7 @@ public final class Evaluation implements ProgressFigures {
         next.set(p, done[i]);
       }
     } finally {
-      counted.release();
+      counted.release(order);
     }
     LOG.debug("re-evaluated {} key results and {} objectives after a change", fresh.size(), reached.length);
     return new Evaluation(with, changed, asOf, structure, order, objectives.withAll(reached, done, reached.length), next);

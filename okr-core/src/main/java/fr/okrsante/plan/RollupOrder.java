@@ -3,6 +3,8 @@ package fr.okrsante.plan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the evaluation reads of a plan's structure, by position: each objective's contributing
@@ -11,7 +13,8 @@ import java.util.List;
  * computed key results that list it as a source. Compiled from a {@link PlanStructure} the first
  * time a plan of that structure is evaluated, then kept with it.
  *
- * <p>Immutable once built; thread-safe.
+ * <p>Immutable once built, but for the spare {@link Counted} it lends to incremental updates;
+ * thread-safe.
  */
 final class RollupOrder {
 
@@ -32,6 +35,12 @@ final class RollupOrder {
   final int[] computedOrder;
   /** For each key result, the computed key results that list it as a source. */
   final int[][] dependents;
+  /**
+   * A {@link Counted} an incremental update may borrow and give back, so that updates of this
+   * plan's evaluations do not regrow its arrays each time; the only mutable part, handed over
+   * atomically (one update holds it at a time).
+   */
+  final AtomicReference<@Nullable Counted> spareCounted = new AtomicReference<>();
 
   RollupOrder(PlanStructure structure, List<Objective> objectives) {
     int n = structure.objectiveIds.length;

@@ -44,6 +44,41 @@ class IncrementalEvaluationTest {
   }
 
   @Test
+  void updates_of_one_plan_from_many_threads_at_once_each_give_what_a_full_evaluation_gives() throws Exception {
+    // the updates of one plan's evaluations share the plan's spare working arrays: each thread must
+    // still get its own, whatever the interleaving
+    Evaluation before = Evaluation.of(hospital(), JULY);
+    String[] keyResults = {"t1", "sa", "sb", "ta"};
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<List<String>>> mismatches = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        mismatches.add(pool.submit(() -> {
+          start.await();
+          List<String> wrong = new java.util.ArrayList<>();
+          for (int i = 0; i < 300; i++) {
+            String kr = keyResults[(thread + i) % keyResults.length];
+            Evaluation after = before.withCheckIn(kr, at("2026-06-30", String.valueOf((thread * 31 + i) % 101)));
+            if (!ProgressPropertyTest.snapshot(after).equals(ProgressPropertyTest.snapshot(Evaluation.of(after.getPlan(), JULY)))) {
+              wrong.add("thread " + thread + ", update " + i + " of " + kr);
+            }
+          }
+          return wrong;
+        }));
+      }
+      start.countDown();
+      for (java.util.concurrent.Future<List<String>> result : mismatches) {
+        assertThat(result.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEmpty();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void computed_key_results_that_depend_on_the_change_follow_it() {
     Objective members = objective("members",
         kr("a", Rate.ofPercent("50", "100"), CheckIn.ofRate(day("2026-06-30"), 8, 10)),
