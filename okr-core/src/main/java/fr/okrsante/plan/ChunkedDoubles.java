@@ -1,5 +1,11 @@
 package fr.okrsante.plan;
 
+import static fr.okrsante.plan.BlockLayout.BLOCK;
+import static fr.okrsante.plan.BlockLayout.BLOCK_SHIFT;
+import static fr.okrsante.plan.BlockLayout.LEAF;
+import static fr.okrsante.plan.BlockLayout.LEAF_MASK;
+import static fr.okrsante.plan.BlockLayout.LEAF_SHIFT;
+
 import java.util.Objects;
 
 /**
@@ -13,14 +19,6 @@ import java.util.Objects;
  * shared; after that they are never changed.
  */
 final class ChunkedDoubles {
-
-  /** 32 values per leaf. */
-  private static final int LEAF_SHIFT = 5;
-  private static final int LEAF = 1 << LEAF_SHIFT;
-  private static final int LEAF_MASK = LEAF - 1;
-  /** 32 leaves (1,024 values) per block. */
-  private static final int BLOCK_SHIFT = 2 * LEAF_SHIFT;
-  private static final int BLOCK = 1 << BLOCK_SHIFT;
 
   /** Blocks of leaves: a copy shares every block and every leaf it does not write to. */
   private final double[][][] blocks;

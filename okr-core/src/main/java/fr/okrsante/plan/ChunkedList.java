@@ -1,5 +1,11 @@
 package fr.okrsante.plan;
 
+import static fr.okrsante.plan.BlockLayout.BLOCK;
+import static fr.okrsante.plan.BlockLayout.BLOCK_SHIFT;
+import static fr.okrsante.plan.BlockLayout.LEAF;
+import static fr.okrsante.plan.BlockLayout.LEAF_MASK;
+import static fr.okrsante.plan.BlockLayout.LEAF_SHIFT;
+
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +20,6 @@ import java.util.RandomAccess;
  * @param <T> the element type
  */
 final class ChunkedList<T> extends AbstractList<T> implements RandomAccess {
-
-  private static final int LEAF_SHIFT = 5;
-  private static final int LEAF = 1 << LEAF_SHIFT;
-  private static final int LEAF_MASK = LEAF - 1;
-  private static final int BLOCK_SHIFT = 2 * LEAF_SHIFT;
-  private static final int BLOCK = 1 << BLOCK_SHIFT;
 
   private final Object[][][] blocks;
   private final int size;

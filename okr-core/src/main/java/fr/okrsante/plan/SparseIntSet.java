@@ -48,16 +48,7 @@ final class SparseIntSet {
    * @return whether it is in the set
    */
   boolean contains(int value) {
-    int mask = slots.length - 1;
-    for (int i = mix(value) & mask; ; i = (i + 1) & mask) {
-      int slot = slots[i];
-      if (slot == value) {
-        return true;
-      }
-      if (slot == EMPTY) {
-        return false;
-      }
-    }
+    return slots[slotOf(slots, value)] == value;
   }
 
   /**
@@ -70,17 +61,22 @@ final class SparseIntSet {
   }
 
   private static boolean insert(int[] slots, int value) {
-    int mask = slots.length - 1;
-    for (int i = mix(value) & mask; ; i = (i + 1) & mask) {
-      int slot = slots[i];
-      if (slot == value) {
-        return false;
-      }
-      if (slot == EMPTY) {
-        slots[i] = value;
-        return true;
-      }
+    int i = slotOf(slots, value);
+    if (slots[i] == value) {
+      return false;
     }
+    slots[i] = value;
+    return true;
+  }
+
+  /** The slot that holds a value, else the empty slot where it would go (linear probing). */
+  private static int slotOf(int[] slots, int value) {
+    int mask = slots.length - 1;
+    int i = mix(value) & mask;
+    while (slots[i] != value && slots[i] != EMPTY) {
+      i = (i + 1) & mask;
+    }
+    return i;
   }
 
   private void grow() {
